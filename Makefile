@@ -1,0 +1,36 @@
+# The README's contract: `make run` sets up and runs the main job; `make test` sets up and runs the tests.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+
+.PHONY: setup run demo test lint dev bench clean-data
+
+$(STAMP): pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	# torch first, pinned: the CPU build on this machine's disk, never the multi-GB CUDA default.
+	$(BIN)/python -m pip install --quiet torch==2.13.0
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+run: setup
+	$(BIN)/byway run
+
+demo: setup
+	$(BIN)/byway run --sources demo/sources.yaml --replay demo/replay
+
+test: setup
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest
+
+dev: setup
+	$(BIN)/byway dev
+
+bench: setup
+	$(BIN)/python bench/ingest.py
+
+clean-data:
+	rm -rf data exports

@@ -1,0 +1,1 @@
+"""The Scrapy project: one base spider per platform, boards as configuration, JSON Lines out."""

@@ -1,0 +1,40 @@
+"""HTML descriptions to readable plain text (paragraphs and list items on their own lines)."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import html as lxml_html
+from lxml.etree import ParserError
+
+_BLOCK_TAGS = {
+    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
+    "tr", "table", "section", "article", "header", "footer", "blockquote", "pre",
+}
+
+
+def html_to_text(markup: str | None) -> str:
+    """Plain text of an HTML fragment; block elements become line breaks, list items get a bullet."""
+    if not markup or not markup.strip():
+        return ""
+    try:
+        root = lxml_html.fragment_fromstring(markup, create_parent="div")
+    except (ParserError, ValueError):
+        return re.sub(r"\s+", " ", markup).strip()
+    for bad in root.xpath("//script|//style"):
+        bad.drop_tree()
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        tag = element.tag.lower()
+        if tag == "li":
+            element.text = "• " + (element.text or "")
+        if tag in _BLOCK_TAGS:
+            element.tail = "\n" + (element.tail or "")
+    text = root.text_content().replace("\xa0", " ")
+    lines = [re.sub(r"[ \t\r\f\v]+", " ", line).strip() for line in text.split("\n")]
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    return "\n".join(out).strip()

@@ -1,0 +1,65 @@
+"""Write every item to ``<landing>/<run_id>/<spider>.jsonl``, atomically.
+
+Items go to a ``.part`` file; when the spider closes, one ``source_run`` record per source is appended
+and the file is renamed. The loader only reads finished ``.jsonl`` files, so a crawl that dies midway
+leaves a ``.part`` behind and loads nothing half-done.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import IO, Any
+
+from scrapy import Spider
+from scrapy.crawler import Crawler
+
+
+def default_landing_dir() -> Path:
+    return Path(os.environ.get("BYWAY_HOME", ".")) / "data" / "landing"
+
+
+class LandingPipeline:
+    def __init__(self, crawler: Crawler, landing_dir: Path) -> None:
+        self.crawler = crawler
+        self.landing_dir = landing_dir
+        self.handle: IO[str] | None = None
+        self.part: Path | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> LandingPipeline:
+        configured = crawler.settings.get("BYWAY_LANDING_DIR")
+        return cls(crawler, Path(configured) if configured else default_landing_dir())
+
+    @property
+    def spider(self) -> Spider:
+        assert self.crawler.spider is not None
+        return self.crawler.spider
+
+    def open_spider(self) -> None:
+        spider = self.spider
+        folder = self.landing_dir / spider.run_id
+        folder.mkdir(parents=True, exist_ok=True)
+        self.part = folder / f"{spider.name}.jsonl.part"
+        self.handle = self.part.open("w", encoding="utf-8")
+
+    def _write(self, record: dict[str, Any]) -> None:
+        assert self.handle is not None
+        self.handle.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
+
+    def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
+        self._write(item)
+        return item
+
+    def close_spider(self) -> None:
+        if self.handle is None or self.part is None:
+            return
+        spider = self.spider
+        for record in spider.source_run_records():
+            self._write(record)
+        self.handle.flush()
+        os.fsync(self.handle.fileno())
+        self.handle.close()
+        self.part.rename(self.part.with_suffix(""))
+        spider.logger.info("landing file written: %s", self.part.with_suffix(""))

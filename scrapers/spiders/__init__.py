@@ -1,0 +1,1 @@
+"""The spiders `scrapy list` shows: one per platform; boards come from config/sources.yaml."""
