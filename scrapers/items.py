@@ -82,7 +82,7 @@ def fetch_error_record(
     return {
         "kind": "fetch_error",
         **envelope,
-        "status": status,
+        "http_status": status,
         "reason": reason,
         "payload": body[:2000] if body else None,
     }

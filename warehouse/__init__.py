@@ -1,0 +1,1 @@
+"""The DuckDB warehouse: migrations for durable tables, SQL files for derived ones, the landing loader."""

@@ -1,0 +1,60 @@
+"""Open the warehouse and run named SQL files; SQL lives in .sql files, values are bound parameters."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+SQL_ROOT = Path(__file__).parent
+
+
+class WarehouseBusy(RuntimeError):
+    """Another process holds the warehouse for writing (DuckDB allows one writer per file)."""
+
+
+def connect(path: Path | str, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    path = Path(path)
+    if read_only and not path.exists():
+        raise FileNotFoundError(f"no warehouse at {path}: run `byway run` (or `make demo`) first")
+    if not read_only:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        return duckdb.connect(str(path), read_only=read_only)
+    except duckdb.IOException as exc:
+        if "lock" in str(exc).lower():
+            raise WarehouseBusy(
+                f"{path} is open for writing by another process (a running crawl or `dagster dev`); "
+                "wait for it to finish, or query a copy"
+            ) from exc
+        raise
+
+
+def sql_text(name: str) -> str:
+    """The text of a SQL file under warehouse/, e.g. 'sql/postings/postings.sql'."""
+    return (SQL_ROOT / name).read_text(encoding="utf-8")
+
+
+def run_sql(con: duckdb.DuckDBPyConnection, name: str, params: Sequence[Any] | dict[str, Any] | None = None
+            ) -> duckdb.DuckDBPyConnection:
+    """Run one SQL file; a file with several statements takes no parameters."""
+    text = sql_text(name)
+    return con.execute(text, params) if params is not None else con.execute(text)
+
+
+def fetch_dicts(con: duckdb.DuckDBPyConnection, name: str,
+                params: Sequence[Any] | dict[str, Any] | None = None) -> list[dict[str, Any]]:
+    cursor = run_sql(con, name, params)
+    columns = [d[0] for d in cursor.description or []]
+    return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+
+
+def refresh_views(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """(Re)create every documented view; views are cheap, so they are rebuilt after each load."""
+    names = []
+    for path in sorted((SQL_ROOT / "views").glob("*.sql")):
+        con.execute(path.read_text(encoding="utf-8"))
+        names.append(path.stem)
+    return names

@@ -1,0 +1,92 @@
+"""Load finished landing files into the warehouse: one bulk, transactional step per file.
+
+DuckDB reads each JSON Lines file itself (``read_json``), so a load is a handful of set-based
+INSERTs, not a Python loop over rows. Files already in ``landing_files`` are skipped; ``.part`` files
+(a crawl that did not finish) are reported and left alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+
+from scrapers.sources import Source
+from warehouse.db import run_sql
+
+
+@dataclass
+class LoadReport:
+    files_loaded: list[str] = field(default_factory=list)
+    files_skipped: list[str] = field(default_factory=list)
+    unfinished: list[str] = field(default_factory=list)
+    failed: dict[str, str] = field(default_factory=dict)
+    raw_rows_added: int = 0
+    sightings_added: int = 0
+    rejects_added: int = 0
+    crawl_runs_added: int = 0
+
+
+def _count(con: duckdb.DuckDBPyConnection, table: str) -> int:
+    row = con.execute(f"SELECT count(*) FROM {table}").fetchone()  # table names are constants here
+    return int(row[0]) if row else 0
+
+
+def landing_files(landing_root: Path) -> tuple[list[Path], list[Path]]:
+    """Finished and unfinished landing files, oldest run first."""
+    if not landing_root.exists():
+        return [], []
+    return sorted(landing_root.glob("*/*.jsonl")), sorted(landing_root.glob("*/*.jsonl.part"))
+
+
+def load_file(con: duckdb.DuckDBPyConnection, path: Path) -> None:
+    """Load one landing file in one transaction; on any error nothing of it is kept."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute("SET VARIABLE landing_file = ?", [str(path)])
+        run_sql(con, "sql/load/stage.sql", [str(path)])
+        run_sql(con, "sql/load/insert.sql")
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    finally:
+        con.execute("DROP TABLE IF EXISTS landing")
+
+
+def load_landing(con: duckdb.DuckDBPyConnection, landing_root: Path) -> LoadReport:
+    report = LoadReport()
+    finished, unfinished = landing_files(landing_root)
+    report.unfinished = [str(p) for p in unfinished]
+    already = {row[0] for row in con.execute("SELECT path FROM landing_files").fetchall()}
+    before = {t: _count(con, t) for t in ("raw_postings", "posting_sightings", "rejects", "crawl_runs")}
+    for path in finished:
+        if str(path) in already:
+            report.files_skipped.append(str(path))
+            continue
+        try:
+            load_file(con, path)
+        except duckdb.Error as exc:
+            report.failed[str(path)] = f"{type(exc).__name__}: {exc}"
+            continue
+        report.files_loaded.append(str(path))
+    report.raw_rows_added = _count(con, "raw_postings") - before["raw_postings"]
+    report.sightings_added = _count(con, "posting_sightings") - before["posting_sightings"]
+    report.rejects_added = _count(con, "rejects") - before["rejects"]
+    report.crawl_runs_added = _count(con, "crawl_runs") - before["crawl_runs"]
+    return report
+
+
+def save_configured_sources(con: duckdb.DuckDBPyConnection, sources: list[Source]) -> int:
+    rows = [s.model_dump() for s in sources]
+    schema = pa.schema([(name, pa.bool_() if name == "enabled" else pa.string())
+                        for name in Source.model_fields])
+    configured_sources_input = pa.Table.from_pylist(rows, schema=schema)  # noqa: F841 - read by the SQL
+    con.register("configured_sources_input", configured_sources_input)
+    try:
+        run_sql(con, "sql/load/configured_sources.sql")
+    finally:
+        con.unregister("configured_sources_input")
+    return len(rows)
