@@ -58,3 +58,9 @@ def refresh_views(con: duckdb.DuckDBPyConnection) -> list[str]:
         con.execute(path.read_text(encoding="utf-8"))
         names.append(path.stem)
     return names
+
+
+def row_count(con: duckdb.DuckDBPyConnection, table: str) -> int:
+    """Rows in one of the warehouse's own tables (the name is a constant of the caller, never input)."""
+    row = con.execute(f"SELECT count(*) FROM {table}").fetchone()
+    return int(row[0]) if row else 0

@@ -14,7 +14,7 @@ import duckdb
 import pyarrow as pa
 
 from scrapers.sources import Source
-from warehouse.db import run_sql
+from warehouse.db import row_count, run_sql
 
 
 @dataclass
@@ -27,11 +27,6 @@ class LoadReport:
     sightings_added: int = 0
     rejects_added: int = 0
     crawl_runs_added: int = 0
-
-
-def _count(con: duckdb.DuckDBPyConnection, table: str) -> int:
-    row = con.execute(f"SELECT count(*) FROM {table}").fetchone()  # table names are constants here
-    return int(row[0]) if row else 0
 
 
 def landing_files(landing_root: Path) -> tuple[list[Path], list[Path]]:
@@ -61,7 +56,7 @@ def load_landing(con: duckdb.DuckDBPyConnection, landing_root: Path) -> LoadRepo
     finished, unfinished = landing_files(landing_root)
     report.unfinished = [str(p) for p in unfinished]
     already = {row[0] for row in con.execute("SELECT path FROM landing_files").fetchall()}
-    before = {t: _count(con, t) for t in ("raw_postings", "posting_sightings", "rejects", "crawl_runs")}
+    before = {t: row_count(con, t) for t in ("raw_postings", "posting_sightings", "rejects", "crawl_runs")}
     for path in finished:
         if str(path) in already:
             report.files_skipped.append(str(path))
@@ -72,10 +67,10 @@ def load_landing(con: duckdb.DuckDBPyConnection, landing_root: Path) -> LoadRepo
             report.failed[str(path)] = f"{type(exc).__name__}: {exc}"
             continue
         report.files_loaded.append(str(path))
-    report.raw_rows_added = _count(con, "raw_postings") - before["raw_postings"]
-    report.sightings_added = _count(con, "posting_sightings") - before["posting_sightings"]
-    report.rejects_added = _count(con, "rejects") - before["rejects"]
-    report.crawl_runs_added = _count(con, "crawl_runs") - before["crawl_runs"]
+    report.raw_rows_added = row_count(con, "raw_postings") - before["raw_postings"]
+    report.sightings_added = row_count(con, "posting_sightings") - before["posting_sightings"]
+    report.rejects_added = row_count(con, "rejects") - before["rejects"]
+    report.crawl_runs_added = row_count(con, "crawl_runs") - before["crawl_runs"]
     return report
 
 

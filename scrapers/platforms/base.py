@@ -24,6 +24,7 @@ from datetime import UTC, datetime
 from typing import Any, ClassVar
 
 import scrapy
+from scrapy.exceptions import CannotResolveHostError, DownloadConnectionRefusedError, DownloadTimeoutError
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
@@ -105,11 +106,11 @@ def describe_failure(failure: Failure, platform: str, board: str, timeout: float
         return f"HTTP {status} from {url}", status
     if failure.check(ReplayMiss):
         return str(failure.value), None
-    if failure.check(DNSLookupError):
+    if failure.check(DNSLookupError, CannotResolveHostError):
         return f"DNS lookup failed for {url} (no network, or the host does not exist)", None
-    if failure.check(TimeoutError, TCPTimedOutError):
+    if failure.check(TimeoutError, TCPTimedOutError, DownloadTimeoutError):
         return f"timed out after {timeout:g}s fetching {url}", None
-    if failure.check(ConnectionRefusedError):
+    if failure.check(ConnectionRefusedError, DownloadConnectionRefusedError):
         return f"connection refused by {url}", None
     return f"{failure.type.__name__} fetching {url}: {failure.getErrorMessage()}", None
 

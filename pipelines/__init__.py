@@ -1,0 +1,1 @@
+"""Dagster definitions, assets by stage, resources, checks and the `byway` command line."""

@@ -1,0 +1,1 @@
+"""Assets by stage: crawl → raw (crawl_runs, raw_postings, rejects) → postings, companies."""

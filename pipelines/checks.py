@@ -1,0 +1,54 @@
+"""Asset checks on every warehouse asset; each runs one SQL file that counts violating rows."""
+
+
+from dataclasses import dataclass
+
+from dagster import AssetCheckExecutionContext, AssetCheckResult, AssetChecksDefinition, AssetCheckSeverity, asset_check
+from dagster_duckdb import DuckDBResource
+
+from warehouse.db import fetch_dicts
+
+
+@dataclass(frozen=True)
+class SqlCheck:
+    asset: str
+    name: str
+    sql: str
+    description: str
+    severity: AssetCheckSeverity = AssetCheckSeverity.ERROR
+
+
+SQL_CHECKS = [
+    SqlCheck("crawl_runs", "known_status", "crawl_runs_status.sql", "Every run has a known status."),
+    SqlCheck("crawl_runs", "latest_run_succeeded", "crawl_runs_latest_failed.sql",
+             "Warns about sources whose latest run failed.", AssetCheckSeverity.WARN),
+    SqlCheck("raw_postings", "required_fields", "raw_postings_required.sql",
+             "Every raw posting has a title, company, URL and payload."),
+    SqlCheck("rejects", "readable_reason", "rejects_have_reason.sql", "Every reject says why."),
+    SqlCheck("postings", "unique_posting_id", "postings_unique.sql", "posting_id is unique."),
+    SqlCheck("postings", "lifecycle_consistent", "postings_lifecycle.sql",
+             "Open/closed flags agree with closed_at and the seen dates."),
+    SqlCheck("postings", "required_fields", "postings_required.sql",
+             "Open postings have a title, company and URL."),
+    SqlCheck("companies", "unique_company_id", "companies_unique.sql",
+             "company_id is unique, and companies exist when postings do."),
+]
+
+
+def _build(check: SqlCheck) -> AssetChecksDefinition:
+    @asset_check(asset=check.asset, name=check.name, description=check.description, blocking=False)
+    def _check(context: AssetCheckExecutionContext, duckdb: DuckDBResource) -> AssetCheckResult:
+        with duckdb.get_connection() as con:
+            row = fetch_dicts(con, f"sql/checks/{check.sql}")[0]
+        violations = int(row["violations"] or 0)
+        return AssetCheckResult(
+            passed=violations == 0,
+            severity=check.severity,
+            description=row["detail"],
+            metadata={"violations": violations},
+        )
+
+    return _check
+
+
+asset_checks = [_build(check) for check in SQL_CHECKS]

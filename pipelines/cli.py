@@ -1,0 +1,180 @@
+"""The `byway` command line: run the ingest, inspect sources, query the warehouse read-only."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from pipelines.settings import REPO_ROOT, Settings
+
+app = typer.Typer(
+    help="byway: ML and data jobs off the beaten path — crawl small-company boards into DuckDB.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+console = Console()
+err = Console(stderr=True)
+
+
+def _table(rows: list[dict[str, Any]], columns: list[str], title: str | None = None) -> Table:
+    table = Table(title=title, show_lines=False)
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*["" if row.get(c) is None else str(row.get(c)) for c in columns])
+    return table
+
+
+def _fail(message: str, code: int = 2) -> None:
+    err.print(f"[bold red]error:[/] {message}")
+    raise typer.Exit(code)
+
+
+@app.command()
+def run(
+    replay: Annotated[Path | None, typer.Option(help="Answer every request from this replay folder (offline).",
+                                                 envvar="BYWAY_REPLAY")] = None,
+    record: Annotated[Path | None, typer.Option(help="Record live responses into this folder for later replay.",
+                                                 envvar="BYWAY_RECORD")] = None,
+    source: Annotated[list[str] | None, typer.Option(help="Only this source (repeatable).")] = None,
+    sources: Annotated[Path | None, typer.Option(help="The sources file. [default: config/sources.yaml]",
+                                                  envvar="BYWAY_SOURCES")] = None,
+) -> None:
+    """Crawl the configured boards, load them into the warehouse and print what happened per source.
+
+    Exits 1 only when no source could be loaded at all; failures of single sources are reported and
+    recorded in crawl_runs and rejects.
+    """
+    from dagster import materialize
+
+    from pipelines.definitions import ASSETS, asset_checks
+    from pipelines.instance import persistent_instance
+    from pipelines.resources import CrawlerResource
+    from scrapers.sources import ConfigError, load_sources
+    from warehouse.db import connect, fetch_dicts
+
+    settings = Settings.from_env()
+    sources_file = (sources or settings.sources_file).resolve()
+    try:
+        configured = load_sources(sources_file)
+    except ConfigError as exc:
+        _fail(str(exc))
+    unknown = set(source or []) - {s.name for s in configured}
+    if unknown:
+        _fail(f"{sources_file}: no source named {', '.join(sorted(unknown))}")
+    if replay and not replay.is_dir():
+        _fail(f"--replay {replay}: not a folder")
+    from dagster_duckdb import DuckDBResource
+
+    resources = {
+        "duckdb": DuckDBResource(database=str(settings.db_path)),
+        "crawler": CrawlerResource(
+            sources_file=str(sources_file),
+            landing_dir=str(settings.landing_dir),
+            replay_dir=str(replay.resolve()) if replay else None,
+            record_dir=str(record.resolve()) if record and not replay else None,
+            only=",".join(source) if source else None,
+        ),
+    }
+    mode = f"replaying {replay}" if replay else "live"
+    with console.status(f"crawling {len(configured)} configured sources ({mode})…"):
+        result = materialize([*ASSETS, *asset_checks], resources=resources,
+                             instance=persistent_instance(settings), raise_on_error=False,
+                             run_config={"loggers": {"console": {"config": {"log_level": "WARNING"}}}})
+    if not result.success:
+        _fail(f"the ingest run {result.run_id} failed; see `byway dev` for its logs", 1)
+    with connect(settings.db_path, read_only=True) as con:
+        rows = fetch_dicts(con, "sql/report/run_summary.sql", [result.run_id])
+        totals = fetch_dicts(con, "sql/report/postings_status.sql")[0]
+    columns = ["source", "platform", "status", "requests", "postings", "new", "closed", "rejects", "errors"]
+    console.print(_table(rows, columns, title=f"run {result.run_id}"))
+    for row in rows:
+        if row["error_summary"]:
+            console.print(f"[red]{row['source']}[/]: {row['error_summary']}", soft_wrap=True)
+    console.print(f"warehouse {settings.db_path}: {totals['open']} open postings, {totals['closed']} closed")
+    if not any(r["status"] in ("ok", "empty", "partial") for r in rows):
+        err.print("[bold red]nothing could be loaded:[/] every source failed (see error_summary above)")
+        raise typer.Exit(1)
+
+
+@app.command("sources")
+def list_sources(
+    sources: Annotated[Path | None, typer.Option(help="The sources file.", envvar="BYWAY_SOURCES")] = None,
+) -> None:
+    """Show the configured sources with the status of their last run."""
+    import duckdb
+
+    from scrapers.sources import ConfigError, load_sources
+    from warehouse.db import WarehouseBusy, connect, fetch_dicts
+
+    settings = Settings.from_env()
+    try:
+        configured = load_sources(sources or settings.sources_file)
+    except ConfigError as exc:
+        _fail(str(exc))
+    health: dict[str, dict[str, Any]] = {}
+    if settings.db_path.exists():
+        try:
+            with connect(settings.db_path, read_only=True) as con:
+                health = {r["source"]: r for r in fetch_dicts(con, "sql/report/source_health.sql")}
+        except duckdb.CatalogException:
+            pass  # a warehouse that has never been loaded has no runs to show
+        except WarehouseBusy as exc:
+            err.print(f"[yellow]{exc}[/]; showing configuration only")
+    rows = [{"source": s.name, "platform": s.platform, "board": s.token, "company": s.company,
+             "enabled": s.enabled, **{k: v for k, v in health.get(s.name, {}).items()
+                                      if k in ("last_status", "last_run_at", "last_postings", "open_postings",
+                                               "last_error")}} for s in configured]
+    for row in rows:
+        row.setdefault("last_status", "never run")
+    console.print(_table(rows, ["source", "platform", "board", "company", "enabled", "last_status",
+                                "last_run_at", "last_postings", "open_postings", "last_error"]))
+
+
+@app.command()
+def sql(
+    query: Annotated[str, typer.Argument(help="A SQL query, e.g. \"SELECT count(*) FROM postings\".")],
+    max_rows: Annotated[int, typer.Option(help="Print at most this many rows.")] = 100,
+) -> None:
+    """Run a read-only SQL query on the warehouse and print the result as a table."""
+    import duckdb
+
+    from warehouse.db import WarehouseBusy, connect
+
+    settings = Settings.from_env()
+    try:
+        con = connect(settings.db_path, read_only=True)
+    except (FileNotFoundError, WarehouseBusy) as exc:
+        _fail(str(exc))
+    with con:
+        try:
+            cursor = con.execute(query)
+        except duckdb.Error as exc:
+            _fail(f"{type(exc).__name__}: {exc}")
+        columns = [d[0] for d in cursor.description or []]
+        rows = cursor.fetchmany(max_rows + 1)
+    shown = [dict(zip(columns, r, strict=True)) for r in rows[:max_rows]]
+    console.print(_table(shown, columns))
+    if len(rows) > max_rows:
+        console.print(f"(first {max_rows} rows shown; use --max-rows or LIMIT)")
+
+
+@app.command()
+def dev(port: Annotated[int, typer.Option(help="Port for the Dagster UI.")] = 3000) -> None:
+    """Open the Dagster UI (`dagster dev`) on byway's assets."""
+    from pipelines.instance import prepare_dagster_home
+
+    prepare_dagster_home(Settings.from_env())
+    command = [sys.executable, "-m", "dagster", "dev", "-m", "pipelines.definitions", "-p", str(port)]
+    raise typer.Exit(subprocess.call(command, cwd=REPO_ROOT, env=os.environ.copy()))
+
+
+if __name__ == "__main__":
+    app()

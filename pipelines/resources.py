@@ -1,0 +1,56 @@
+"""Dagster resources: the warehouse connection and the crawler's configuration."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from dagster import ConfigurableResource
+from dagster_duckdb import DuckDBResource
+
+from pipelines.settings import REPO_ROOT, Settings
+
+
+class CrawlerResource(ConfigurableResource):
+    """Where the sources file, landing folder and (optional) replay or record folders are."""
+
+    sources_file: str
+    landing_dir: str
+    replay_dir: str | None = None
+    record_dir: str | None = None
+    only: str | None = None
+    log_level: str = "WARNING"
+
+    def crawl(self, run_id: str, platforms: list[str]) -> subprocess.CompletedProcess[str]:
+        """Run the spiders in a fresh interpreter (Twisted's reactor cannot restart in-process)."""
+        command = [
+            sys.executable, "-m", "scrapers.crawl",
+            "--run-id", run_id, "--landing", self.landing_dir, "--sources", self.sources_file,
+            "--log-level", self.log_level,
+        ]
+        for platform in platforms:
+            command += ["--platform", platform]
+        if self.only:
+            command += ["--only", self.only]
+        if self.replay_dir:
+            command += ["--replay", self.replay_dir]
+        if self.record_dir:
+            command += ["--record", self.record_dir]
+        return subprocess.run(command, cwd=REPO_ROOT, capture_output=True, text=True, check=False)
+
+    def run_folder(self, run_id: str) -> Path:
+        return Path(self.landing_dir) / run_id
+
+
+def default_resources(settings: Settings | None = None) -> dict[str, object]:
+    settings = settings or Settings.from_env()
+    return {
+        "duckdb": DuckDBResource(database=str(settings.db_path)),
+        "crawler": CrawlerResource(
+            sources_file=str(settings.sources_file),
+            landing_dir=str(settings.landing_dir),
+            replay_dir=str(settings.replay_dir) if settings.replay_dir else None,
+            record_dir=str(settings.record_dir) if settings.record_dir else None,
+        ),
+    }

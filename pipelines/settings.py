@@ -1,0 +1,43 @@
+"""Paths and switches from the environment (listed with their defaults in .env.example)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+
+
+def _path(name: str, default: Path) -> Path:
+    value = os.environ.get(name)
+    return Path(value).expanduser() if value else default
+
+
+def _optional(name: str) -> Path | None:
+    value = os.environ.get(name)
+    return Path(value).expanduser() if value else None
+
+
+@dataclass(frozen=True)
+class Settings:
+    home: Path
+    db_path: Path
+    landing_dir: Path
+    dagster_home: Path
+    sources_file: Path
+    replay_dir: Path | None
+    record_dir: Path | None
+
+    @classmethod
+    def from_env(cls) -> Settings:
+        home = _path("BYWAY_HOME", REPO_ROOT)
+        return cls(
+            home=home,
+            db_path=_path("BYWAY_DB", home / "data" / "byway.duckdb"),
+            landing_dir=home / "data" / "landing",
+            dagster_home=home / "data" / "dagster",
+            sources_file=_path("BYWAY_SOURCES", REPO_ROOT / "config" / "sources.yaml"),
+            replay_dir=_optional("BYWAY_REPLAY"),
+            record_dir=_optional("BYWAY_RECORD"),
+        )
