@@ -29,6 +29,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--replay", help="answer requests from this replay folder")
     parser.add_argument("--record", help="record live responses into this folder")
     parser.add_argument("--log-level", default="WARNING")
+    parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                        help="override a Scrapy setting, e.g. --set DOWNLOAD_TIMEOUT=5")
     args = parser.parse_args(argv)
 
     sources = load_sources(args.sources)
@@ -47,6 +49,9 @@ def main(argv: list[str] | None = None) -> int:
         settings.set("AUTOTHROTTLE_ENABLED", False, priority="cmdline")
     if args.record:
         settings.set("BYWAY_RECORD", args.record, priority="cmdline")
+    for override in args.set:
+        name, _, value = override.partition("=")
+        settings.set(name.strip(), value, priority="cmdline")
 
     process = CrawlerProcess(settings)
     for platform in platforms:

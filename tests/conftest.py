@@ -1,0 +1,41 @@
+"""Shared fixtures: a throwaway BYWAY_HOME, sources files, and the shared corpus location."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from scrapers.sources import Source
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def source_factory():
+    def make(platform: str = "greenhouse", token: str = "acme", **extra) -> Source:
+        return Source(platform=platform, token=token, **extra)
+
+    return make
+
+
+@pytest.fixture
+def byway_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An isolated BYWAY_HOME so no test touches the developer's warehouse."""
+    monkeypatch.setenv("BYWAY_HOME", str(tmp_path))
+    for name in ("BYWAY_DB", "BYWAY_REPLAY", "BYWAY_RECORD", "BYWAY_SOURCES"):
+        monkeypatch.delenv(name, raising=False)
+    return tmp_path
+
+
+def corpus_root() -> Path:
+    return Path(os.environ.get("BYWAY_CORPUS", REPO.parent / "shared" / "corpus")).resolve()
+
+
+@pytest.fixture(scope="session")
+def corpus() -> Path:
+    root = corpus_root()
+    if not (root / "ats").is_dir():
+        pytest.skip(f"shared corpus not found at {root} (set BYWAY_CORPUS to its folder to run this test)")
+    return root

@@ -1,0 +1,44 @@
+import pytest
+
+from scrapers.sources import ConfigError, load_sources, parse_sources
+
+
+def test_defaults_and_valid_file(tmp_path):
+    path = tmp_path / "sources.yaml"
+    path.write_text("sources:\n  - {platform: ashby, token: taktile}\n  - {name: t-eu, platform: lever, token: t, region: eu}\n")
+    first, second = load_sources(path)
+    assert (first.name, first.company, first.region) == ("taktile", "taktile", "global")
+    assert second.region == "eu"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("sources:\n  - {platform: workday, token: x}\n", "sources.0.platform"),
+        ("sources:\n  - {platform: ashby}\n", "sources.0.token"),
+        ("sources:\n  - {platform: ashby, token: x, colour: red}\n", "sources.0.colour"),
+        ("sources:\n  - {platform: ashby, token: 'a b'}\n", "sources.0.token"),
+        ("sources:\n  - {platform: ashby, token: x, careers_url: 'ftp://x'}\n", "sources.0.careers_url"),
+        ("sources:\n  - {platform: ashby, token: x}\n  - {platform: lever, token: x}\n", "used twice"),
+        ("- just a list\n", "'sources' list"),
+        ("sources: [\n", "not valid YAML"),
+    ],
+)
+def test_errors_name_file_and_field(text, expected):
+    with pytest.raises(ConfigError) as info:
+        parse_sources(text, "config/sources.yaml")
+    message = str(info.value)
+    assert message.startswith("config/sources.yaml")
+    assert expected in message
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(ConfigError, match="not found"):
+        load_sources(tmp_path / "nope.yaml")
+
+
+def test_shipped_source_files_are_valid():
+    from tests.conftest import REPO
+
+    assert load_sources(REPO / "config" / "sources.yaml")
+    assert len(load_sources(REPO / "demo" / "sources.yaml")) == 7
