@@ -56,12 +56,13 @@ def read_source_runs(path: Path) -> list[dict[str, Any]]:
 )
 def crawl(context: AssetExecutionContext, crawler: CrawlerResource) -> Iterator[Any]:
     """Run the selected platforms' spiders in one Scrapy subprocess."""
-    selected = [p for p in PLATFORMS if context.selected_output_names and CRAWL_ASSETS[p] in
-                {key.path[-1] for key in context.selected_asset_keys}]
-    result = crawler.crawl(context.run_id, selected)
+    wanted = {key.to_user_string() for key in context.selected_asset_keys}
+    selected = [p for p in PLATFORMS if CRAWL_ASSETS[p] in wanted]
+    run_id = context.run.run_id
+    result = crawler.crawl(run_id, selected)
     if result.returncode != 0:
         raise RuntimeError(f"the crawl process failed (exit {result.returncode}):\n{result.stderr[-4000:]}")
-    folder = crawler.run_folder(context.run_id)
+    folder = crawler.run_folder(run_id)
     for platform in selected:
         path = folder / f"{platform}.jsonl"
         runs = read_source_runs(path) if path.exists() else []

@@ -1,0 +1,28 @@
+import os
+import subprocess
+import sys
+
+from pipelines.definitions import ASSETS, defs
+from tests.conftest import REPO
+
+
+def test_definitions_load_with_checks_on_every_asset():
+    graph = defs.resolve_asset_graph()
+    keys = {key.to_user_string() for key in graph.get_all_asset_keys()}
+    assert keys == {"greenhouse_crawl", "lever_crawl", "ashby_crawl", "crawl_runs", "raw_postings", "rejects",
+                    "postings", "companies"}
+    checked = {check.asset_key.to_user_string() for check in graph.asset_check_keys}
+    assert checked == keys
+    assert defs.resolve_job_def("ingest") is not None
+    writers = {key for d in ASSETS if d.op.pool == "warehouse" for key in d.keys}
+    assert {k.to_user_string() for k in writers} == {"crawl_runs", "raw_postings", "rejects", "postings", "companies"}
+    assert all(graph.get(key).description for key in graph.get_all_asset_keys())
+
+
+def test_dagster_definitions_validate(tmp_path):
+    env = {**os.environ, "DAGSTER_HOME": str(tmp_path)}
+    (tmp_path / "dagster.yaml").write_text((REPO / "dagster.yaml").read_text())
+    done = subprocess.run([sys.executable, "-m", "dagster", "definitions", "validate", "-m", "pipelines.definitions"],
+                          cwd=REPO, env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "Validation successful" in done.stderr + done.stdout
