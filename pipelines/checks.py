@@ -24,6 +24,8 @@ SQL_CHECKS = [
              "Warns about sources whose latest run failed.", AssetCheckSeverity.WARN),
     SqlCheck("raw_postings", "required_fields", "raw_postings_required.sql",
              "Every raw posting has a title, company, URL and payload."),
+    SqlCheck("raw_postings", "unique_versions", "raw_postings_unique.sql",
+             "Each (posting_key, content_hash) version is stored once."),
     SqlCheck("rejects", "readable_reason", "rejects_have_reason.sql", "Every reject says why."),
     SqlCheck("postings", "unique_posting_id", "postings_unique.sql", "posting_id is unique."),
     SqlCheck("postings", "lifecycle_consistent", "postings_lifecycle.sql",

@@ -62,6 +62,7 @@ def test_asset_checks_ran(demo_home):
     evaluations = {(e.asset_key.to_user_string(), e.check_name): e.passed
                    for e in first.get_asset_check_evaluations()}
     assert evaluations[("postings", "unique_posting_id")] is True
+    assert evaluations[("raw_postings", "unique_versions")] is True
     assert evaluations[("crawl_runs", "latest_run_succeeded")] is False  # two demo boards fail on purpose
     assert evaluations[("greenhouse_crawl", "every_source_answered")] is False
     assert evaluations[("lever_crawl", "every_source_answered")] is True

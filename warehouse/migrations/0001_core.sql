@@ -32,6 +32,8 @@ CREATE TABLE landing_files (
 
 -- Each distinct version of a posting's raw payload, with the fields its platform parser normalised.
 -- posting_key = platform:board:source_posting_id; a new version appears when the payload changes.
+-- (posting_key, content_hash) is unique, kept so by the loader's anti-join and checked by an asset
+-- check; there is deliberately no index: it cost a third of the bulk-load time.
 CREATE TABLE raw_postings (
     posting_key         VARCHAR NOT NULL,
     content_hash        VARCHAR NOT NULL,
@@ -58,8 +60,7 @@ CREATE TABLE raw_postings (
     description_text    VARCHAR,
     posted_at           TIMESTAMPTZ,
     updated_at          TIMESTAMPTZ,
-    payload             JSON NOT NULL,
-    PRIMARY KEY (posting_key, content_hash)
+    payload             JSON NOT NULL
 );
 
 -- Which postings each source listed in each run: the history that first/last seen and closing derive from.

@@ -1,9 +1,11 @@
--- Stage one landing file: every record kind in one typed table (missing fields are NULL).
--- Timestamps stay text here and are cast with try_cast below, so one odd date cannot fail a load.
-CREATE OR REPLACE TEMP TABLE landing AS
+-- The landing file(s) named by the session variable `landing_file` (a path or a list of paths), as one typed relation (every record
+-- kind; missing fields are NULL). A view, not a staged copy: each INSERT reads the file directly, which
+-- measured 40% faster than materialising it first (docs/performance.md).
+-- Timestamps stay text here and are cast with try_cast, so one odd date cannot fail a load.
+CREATE OR REPLACE TEMP VIEW landing AS
 SELECT *
 FROM read_json(
-    ?,
+    getvariable('landing_file'),
     format = 'newline_delimited',
     columns = {
         kind: 'VARCHAR', run_id: 'VARCHAR', source: 'VARCHAR', platform: 'VARCHAR', board: 'VARCHAR',
@@ -17,5 +19,6 @@ FROM read_json(
         responses: 'INTEGER', postings: 'INTEGER', rejects: 'INTEGER', errors: 'INTEGER',
         error_summary: 'VARCHAR'
     },
-    maximum_object_size = 67108864
+    maximum_object_size = 67108864,
+    filename = true
 );
