@@ -32,6 +32,13 @@ def _table(rows: list[dict[str, Any]], columns: list[str], title: str | None = N
     return table
 
 
+def _root_cause(error: Any) -> str:
+    """The innermost message of a Dagster error chain: the one that says what actually went wrong."""
+    while getattr(error, "cause", None) is not None:
+        error = error.cause
+    return error.message.strip()
+
+
 def _fail(message: str, code: int = 2) -> None:
     err.print(f"[bold red]error:[/] {message}")
     raise typer.Exit(code)
@@ -56,7 +63,7 @@ def run(
 
     from pipelines.definitions import ASSETS, asset_checks
     from pipelines.instance import persistent_instance
-    from pipelines.resources import CrawlerResource
+    from pipelines.resources import default_resources
     from scrapers.sources import ConfigError, load_sources
     from warehouse.db import connect, fetch_dicts
 
@@ -71,25 +78,16 @@ def run(
         _fail(f"{sources_file}: no source named {', '.join(sorted(unknown))}")
     if replay and not replay.is_dir():
         _fail(f"--replay {replay}: not a folder")
-    from dagster_duckdb import DuckDBResource
-
-    resources = {
-        "duckdb": DuckDBResource(database=str(settings.db_path)),
-        "crawler": CrawlerResource(
-            sources_file=str(sources_file),
-            landing_dir=str(settings.landing_dir),
-            replay_dir=str(replay.resolve()) if replay else None,
-            record_dir=str(record.resolve()) if record and not replay else None,
-            only=",".join(source) if source else None,
-        ),
-    }
+    resources = default_resources(settings, sources_file, replay, record, ",".join(source) if source else None)
     mode = f"replaying {replay}" if replay else "live"
     with console.status(f"crawling {len(configured)} configured sources ({mode})…"):
         result = materialize([*ASSETS, *asset_checks], resources=resources,
                              instance=persistent_instance(settings), raise_on_error=False,
                              run_config={"loggers": {"console": {"config": {"log_level": "WARNING"}}}})
     if not result.success:
-        _fail(f"the ingest run {result.run_id} failed; see `byway dev` for its logs", 1)
+        reasons = [f"{e.step_key}: {_root_cause(e.step_failure_data.error)}"
+                   for e in result.all_events if e.is_step_failure and e.step_failure_data.error]
+        _fail(f"the ingest run {result.run_id} failed ({'; '.join(reasons) or 'see `byway dev` for its logs'})", 1)
     with connect(settings.db_path, read_only=True) as con:
         rows = fetch_dicts(con, "sql/report/run_summary.sql", [result.run_id])
         totals = fetch_dicts(con, "sql/report/postings_status.sql")[0]

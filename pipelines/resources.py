@@ -43,14 +43,20 @@ class CrawlerResource(ConfigurableResource):
         return Path(self.landing_dir) / run_id
 
 
-def default_resources(settings: Settings | None = None) -> dict[str, object]:
+def default_resources(settings: Settings | None = None, sources_file: Path | None = None,
+                      replay_dir: Path | None = None, record_dir: Path | None = None,
+                      only: str | None = None) -> dict[str, object]:
+    """The warehouse and crawler resources from the environment; arguments override it (the CLI's flags)."""
     settings = settings or Settings.from_env()
+    replay = replay_dir or settings.replay_dir
+    record = None if replay else (record_dir or settings.record_dir)
     return {
         "duckdb": DuckDBResource(database=str(settings.db_path)),
         "crawler": CrawlerResource(
-            sources_file=str(settings.sources_file),
+            sources_file=str(sources_file or settings.sources_file),
             landing_dir=str(settings.landing_dir),
-            replay_dir=str(settings.replay_dir) if settings.replay_dir else None,
-            record_dir=str(settings.record_dir) if settings.record_dir else None,
+            replay_dir=str(replay.resolve()) if replay else None,
+            record_dir=str(record.resolve()) if record else None,
+            only=only,
         ),
     }
