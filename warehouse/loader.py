@@ -55,7 +55,7 @@ def load_landing(con: duckdb.DuckDBPyConnection, landing_root: Path) -> LoadRepo
     report = LoadReport()
     finished, unfinished = landing_files(landing_root)
     report.unfinished = [str(p) for p in unfinished]
-    already = {row[0] for row in con.execute("SELECT path FROM landing_files").fetchall()}
+    already = {row[0] for row in run_sql(con, "sql/load/loaded_paths.sql").fetchall()}
     before = {t: row_count(con, t) for t in ("raw_postings", "posting_sightings", "rejects", "crawl_runs")}
     pending = [p for p in finished if str(p) not in already]
     report.files_skipped = [str(p) for p in finished if str(p) in already]

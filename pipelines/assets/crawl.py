@@ -28,12 +28,16 @@ CRAWL_ASSETS = {platform: f"{platform}_crawl" for platform in PLATFORMS}
 
 
 def read_source_runs(path: Path) -> list[dict[str, Any]]:
-    """The per-source summary records at the end of a landing file."""
+    """The per-source summary records of a landing file.
+
+    A cheap substring test skips the (large) posting lines; the kind is then checked on the parsed
+    record, so this does not depend on how the landing pipeline spaces its JSON.
+    """
     runs = []
     with path.open(encoding="utf-8") as handle:
         for line in handle:
-            if '"kind": "source_run"' in line:
-                runs.append(json.loads(line))
+            if "source_run" in line and (record := json.loads(line)).get("kind") == "source_run":
+                runs.append(record)
     return runs
 
 

@@ -26,3 +26,13 @@ def test_dagster_definitions_validate(tmp_path):
                           cwd=REPO, env=env, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-3000:]
     assert "Validation successful" in done.stderr + done.stdout
+
+
+def test_source_runs_are_read_whatever_the_json_spacing(tmp_path):
+    from pipelines.assets.crawl import read_source_runs
+
+    path = tmp_path / "ashby.jsonl"
+    path.write_text('{"kind":"posting","title":"mentions source_run in text"}\n'
+                    '{"kind":"source_run","source":"a","status":"ok"}\n'
+                    '{"kind": "source_run", "source": "b", "status": "failed"}\n')
+    assert [r["source"] for r in read_source_runs(path)] == ["a", "b"]
