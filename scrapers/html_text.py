@@ -30,11 +30,9 @@ def html_to_text(markup: str | None) -> str:
         if tag == "li":
             element.text = "• " + (element.text or "")
         if tag in _BLOCK_TAGS:
+            # a line break before and after: text right before an unclosed <p> is its own line too
+            element.text = "\n" + (element.text or "")
             element.tail = "\n" + (element.tail or "")
     text = root.text_content().replace("\xa0", " ")
     lines = [re.sub(r"[ \t\r\f\v]+", " ", line).strip() for line in text.split("\n")]
-    out: list[str] = []
-    for line in lines:
-        if line or (out and out[-1]):
-            out.append(line)
-    return "\n".join(out).strip()
+    return "\n".join(line for line in lines if line)

@@ -38,6 +38,25 @@ class Posting:
     apply_url: str | None = None
     posted_at: str | None = None
     updated_at: str | None = None
+    # When the posting stops being current without a board saying so (schema.org validThrough, an HN
+    # thread's month, a remote board's window); sources that list only recent jobs close postings by it.
+    expires_at: str | None = None
+    # Structured facts the platform states (education, experience level, visa, contact e-mails, the
+    # board's attribution link ...): kept by name so enrichment can prefer them over text rules.
+    attributes: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Follow:
+    """A further request a parser needs: a posting's detail, the next page of a list, a thread's comments.
+
+    ``step`` names the parser step that will read the response; ``context`` carries what that step
+    needs from this one (the list entry, the page number), so parsers stay pure functions.
+    """
+
+    url: str
+    step: str
+    context: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass

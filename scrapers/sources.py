@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Literal
+from typing import Literal, get_args
 
 import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator, model_validator
 
-Platform = Literal["greenhouse", "lever", "ashby"]
-PLATFORMS: tuple[str, ...] = ("greenhouse", "lever", "ashby")
+Platform = Literal[
+    "greenhouse", "lever", "ashby", "workable", "smartrecruiters", "recruitee", "personio",
+    "hackernews", "remoteok", "remotive", "weworkremotely", "jsonld",
+]
+PLATFORMS: tuple[str, ...] = get_args(Platform)
+# Company boards on an applicant-tracking system: the token names the company's board.
+ATS_PLATFORMS: tuple[str, ...] = PLATFORMS[:7]
+# One public feed each: the token is only a label and defaults to the platform's name.
+FEED_PLATFORMS: tuple[str, ...] = ("hackernews", "remoteok", "remotive", "weworkremotely")
 
 
 class ConfigError(ValueError):
@@ -24,18 +31,36 @@ class Source(BaseModel):
 
     name: str = ""
     platform: Platform
-    token: str
+    token: str = Field(default="", validate_default=True)
     company: str = ""
     careers_url: str | None = None
     region: Literal["global", "eu"] = "global"
     api_url: str | None = None
     enabled: bool = True
+    # jsonld: the career or job pages to read schema.org JobPosting from
+    pages: list[str] = []
+    # hackernews: how many of the latest monthly "Who is hiring?" threads to read
+    months: int = Field(default=1, ge=1, le=24)
+    # how the board was found (config, or discover:<how>) and when its token was last checked
+    discovered_via: str | None = None
+    validated_at: str | None = None
 
     @field_validator("token")
     @classmethod
-    def _token_is_a_slug(cls, value: str) -> str:
-        if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]*", value):
+    def _token_is_a_slug(cls, value: str, info: ValidationInfo) -> str:
+        platform = info.data.get("platform")
+        if not value and platform in ATS_PLATFORMS:
+            raise ValueError(f"a board token, required for {platform} (the board's name in its URL)")
+        if value and not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]*", value):
             raise ValueError("a board token of letters, digits, '.', '_' or '-'")
+        return value
+
+    @field_validator("pages")
+    @classmethod
+    def _pages_http_only(cls, value: list[str]) -> list[str]:
+        for page in value:
+            if not re.match(r"https?://", page):
+                raise ValueError(f"http(s) page URLs (got {page!r})")
         return value
 
     @field_validator("careers_url", "api_url")
@@ -48,6 +73,13 @@ class Source(BaseModel):
     @model_validator(mode="after")
     def _defaults(self) -> Source:
         # Frozen model: fill derived defaults through object.__setattr__ once, at validation.
+        if not self.token:
+            if self.platform in FEED_PLATFORMS:
+                object.__setattr__(self, "token", self.platform)
+            elif self.platform == "jsonld" and self.name:
+                object.__setattr__(self, "token", re.sub(r"[^A-Za-z0-9._-]+", "-", self.name).strip("-._"))
+        if self.platform == "jsonld" and not (self.pages or self.api_url):
+            raise ValueError("pages: a jsonld source needs at least one page URL")
         if not self.name:
             object.__setattr__(self, "name", self.token)
         if not self.company:

@@ -80,8 +80,8 @@ def load_landing(con: duckdb.DuckDBPyConnection, landing_root: Path) -> LoadRepo
 
 def save_configured_sources(con: duckdb.DuckDBPyConnection, sources: list[Source]) -> int:
     rows = [s.model_dump() for s in sources]
-    schema = pa.schema([(name, pa.bool_() if name == "enabled" else pa.string())
-                        for name in Source.model_fields])
+    types = {"enabled": pa.bool_(), "pages": pa.list_(pa.string()), "months": pa.int64()}
+    schema = pa.schema([(name, types.get(name, pa.string())) for name in Source.model_fields])
     configured_sources_input = pa.Table.from_pylist(rows, schema=schema)  # noqa: F841 - read by the SQL
     con.register("configured_sources_input", configured_sources_input)
     try:

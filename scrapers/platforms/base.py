@@ -1,12 +1,16 @@
-"""The base spider for JSON board APIs; each platform module subclasses it.
+"""The base spider for board APIs and feeds; each platform module subclasses it.
 
 Manual for a platform subclass:
-- set ``platform`` (one of ``scrapers.sources.PLATFORMS``);
-- implement ``board_url(source)``: the API URL listing the board's jobs;
+- set ``platform`` (one of ``scrapers.sources.PLATFORMS``) and, for feeds that only show recent jobs
+  (HN threads, remote boards), ``listing = "window"``: absence from such a run closes nothing;
+- implement ``board_url(source)``: the first URL to fetch for a source (``api_url`` overrides it), or
+  override ``start_follows(source)`` to start from several URLs;
 - implement ``parse_board(data, source)``: a pure function of the decoded response that yields
   ``Posting`` and ``Reject`` objects and raises ``ShapeError`` when the response is not the documented
-  shape;
-- optionally override ``decode(response)`` (JSON by default).
+  shape. Platforms that need more requests (detail pages, next pages) override
+  ``parse_page(data, source, step, context)`` and yield ``Follow(url, step, context)`` as well;
+- optionally override ``decode(response, step)`` (JSON by default; XML, RSS and HTML platforms parse
+  their own).
 
 Spider arguments (``scrapy crawl greenhouse -a sources=FILE -a only=a,b -a run_id=ID``):
 ``sources`` is the sources YAML (default ``$BYWAY_SOURCES`` or ``config/sources.yaml``), ``only`` limits
@@ -30,7 +34,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
 from twisted.python.failure import Failure
 
-from scrapers.items import Posting, Reject, fetch_error_record, posting_record, reject_record, utc_now
+from scrapers.items import Follow, Posting, Reject, fetch_error_record, posting_record, reject_record, utc_now
 from scrapers.platforms.fields import ShapeError
 from scrapers.replay import ReplayMiss
 from scrapers.sources import Source, load_sources
@@ -48,6 +52,7 @@ class SourceRun:
     platform: str
     board: str
     company: str
+    listing: str = "full"
     started_at: str = field(default_factory=utc_now)
     finished_at: str | None = None
     requests: int = 0
@@ -56,6 +61,7 @@ class SourceRun:
     rejects: int = 0
     errors: int = 0
     error_messages: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
     @property
     def status(self) -> str:
@@ -70,7 +76,7 @@ class SourceRun:
         return "ok"
 
     def record(self, run_id: str) -> dict[str, Any]:
-        summary = "; ".join(self.error_messages[:5])
+        summary = "; ".join((self.error_messages + self.notes)[:5])
         if not summary and self.status == "failed":
             summary = f"all {self.rejects} postings were rejected"
         return {
@@ -80,6 +86,7 @@ class SourceRun:
             "platform": self.platform,
             "board": self.board,
             "company": self.company,
+            "listing": self.listing,
             "started_at": self.started_at,
             "finished_at": self.finished_at or utc_now(),
             "status": self.status,
@@ -117,6 +124,11 @@ def describe_failure(failure: Failure, platform: str, board: str, timeout: float
 
 class BoardSpider(scrapy.Spider):
     platform: ClassVar[str] = ""
+    listing: ClassVar[str] = "full"
+    # A source whose parser keeps asking for more (a paging loop) is stopped here and marked partial.
+    max_requests_per_source: ClassVar[int] = 500
+    # Feeds that many accounts switch off (Personio): a 404 means "no public postings", not a failure.
+    not_found_is_empty: ClassVar[bool] = False
 
     def __init__(self, sources: str | None = None, only: str | None = None, run_id: str | None = None,
                  *args: Any, **kwargs: Any) -> None:
@@ -128,16 +140,26 @@ class BoardSpider(scrapy.Spider):
             if s.platform == self.platform and s.enabled and (wanted is None or s.name in wanted)
         ]
         self.run_id = run_id or new_run_id()
-        self.runs = {s.name: SourceRun(s.name, s.platform, s.token, s.company) for s in self.sources}
+        self.runs = {
+            s.name: SourceRun(s.name, s.platform, s.token, s.company, listing=self.listing) for s in self.sources
+        }
+        self._issued: dict[str, int] = {}
 
     # -- hooks ---------------------------------------------------------------------------------
     def board_url(self, source: Source) -> str:
         raise NotImplementedError
 
+    def start_follows(self, source: Source) -> list[Follow]:
+        return [Follow(source.api_url or self.board_url(source), "board")]
+
     def parse_board(self, data: Any, source: Source) -> Iterable[Posting | Reject]:
         raise NotImplementedError
 
-    def decode(self, response: Response) -> Any:
+    def parse_page(self, data: Any, source: Source, step: str,
+                   context: dict[str, Any]) -> Iterable[Posting | Reject | Follow]:
+        return self.parse_board(data, source)
+
+    def decode(self, response: Response, step: str) -> Any:
         if not isinstance(response, TextResponse):
             raise ValueError(f"expected a text body, got {response.headers.get('Content-Type')!r}")
         return json.loads(response.text)
@@ -145,13 +167,18 @@ class BoardSpider(scrapy.Spider):
     # -- crawl ---------------------------------------------------------------------------------
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for source in self.sources:
-            yield scrapy.Request(
-                source.api_url or self.board_url(source),
-                callback=self.parse_response,
-                errback=self.on_failure,
-                cb_kwargs={"source": source},
-                dont_filter=True,
-            )
+            for follow in self.start_follows(source):
+                yield self.request(source, follow)
+
+    def request(self, source: Source, follow: Follow) -> scrapy.Request:
+        self._issued[source.name] = self._issued.get(source.name, 0) + 1
+        return scrapy.Request(
+            follow.url,
+            callback=self.parse_response,
+            errback=self.on_failure,
+            cb_kwargs={"source": source, "step": follow.step, "context": follow.context},
+            dont_filter=True,
+        )
 
     def envelope(self, source: Source, url: str) -> dict[str, Any]:
         return {
@@ -166,15 +193,16 @@ class BoardSpider(scrapy.Spider):
     def _count_attempts(self, run: SourceRun, request: scrapy.Request) -> None:
         run.requests += 1 + int(request.meta.get("retry_times", 0))
 
-    def parse_response(self, response: Response, source: Source) -> Iterable[dict[str, Any]]:
+    def parse_response(self, response: Response, source: Source, step: str = "board",
+                       context: dict[str, Any] | None = None) -> Iterable[dict[str, Any] | scrapy.Request]:
         run = self.runs[source.name]
         self._count_attempts(run, response.request)
         run.responses += 1
         envelope = self.envelope(source, response.url)
         body = response.text if isinstance(response, TextResponse) else None
         try:
-            data = self.decode(response)
-            results = list(self.parse_board(data, source))
+            data = self.decode(response, step)
+            results = list(self.parse_page(data, source, step, context or {}))
         except (ValueError, ShapeError) as exc:
             kind = "unexpected shape" if isinstance(exc, ShapeError) else "malformed response"
             yield self._error(run, envelope, f"{kind} from {response.url}: {exc}", response.status, body)
@@ -184,7 +212,13 @@ class BoardSpider(scrapy.Spider):
             yield self._error(run, envelope, reason, response.status, body)
             return
         for result in results:
-            if isinstance(result, Posting):
+            if isinstance(result, Follow):
+                if self._issued.get(source.name, 0) >= self.max_requests_per_source:
+                    reason = f"stopped after {self.max_requests_per_source} requests (a paging loop?)"
+                    yield self._error(run, envelope, reason, None, None)
+                    break
+                yield self.request(source, result)
+            elif isinstance(result, Posting):
                 run.postings += 1
                 yield posting_record(envelope, result)
             else:
@@ -199,6 +233,11 @@ class BoardSpider(scrapy.Spider):
         self._count_attempts(run, request)
         timeout = float(request.meta.get("download_timeout") or self.settings.getfloat("DOWNLOAD_TIMEOUT"))
         reason, status = describe_failure(failure, self.platform, source.token, timeout)
+        if status == 404 and self.not_found_is_empty and request.cb_kwargs.get("step", "board") == "board":
+            run.responses += 1
+            run.notes.append(f"no public feed (HTTP 404 from {request.url}); recorded as empty")
+            run.finished_at = utc_now()
+            return
         body = None
         if failure.check(HttpError):
             run.responses += 1

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 
@@ -105,3 +105,54 @@ def http_url(value: Any) -> str | None:
     """Links are limited to http(s): anything else from a payload is dropped."""
     text = clean(value)
     return text if re.match(r"https?://", text, re.I) else None
+
+
+_PERIODS = {
+    "year": "year", "yearly": "year", "annual": "year", "annually": "year", "per_year": "year", "y": "year",
+    "month": "month", "monthly": "month", "per_month": "month",
+    "week": "week", "weekly": "week", "day": "day", "daily": "day",
+    "hour": "hour", "hourly": "hour", "per_hour": "hour",
+}
+
+
+def period_from_label(label: Any) -> str | None:
+    """A salary period label ('HOURLY', 'yearly', 'per_month', schema.org 'YEAR') as year|month|week|day|hour."""
+    return _PERIODS.get(clean(label).lower().replace(" ", "_").replace("-", "_"))
+
+
+def first_text(*values: Any) -> str:
+    """The first non-empty cleaned string among the values."""
+    for value in values:
+        text = clean(value)
+        if text:
+            return text
+    return ""
+
+
+def rfc822_to_iso(value: Any) -> str | None:
+    """An RSS pubDate ('Mon, 23 Feb 2026 10:00:00 +0000') as ISO-8601; None when it does not parse."""
+    from email.utils import parsedate_to_datetime
+
+    text = clean(value)
+    if not text:
+        return None
+    try:
+        parsed = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return iso_or_none(text)
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed.isoformat(timespec="seconds")
+
+
+def days_after(iso: str | None, days: int) -> str | None:
+    """The ISO timestamp `days` after `iso`: when a window-listed posting is presumed gone."""
+    if not iso:
+        return None
+    try:
+        moment = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return (moment + timedelta(days=days)).isoformat(timespec="seconds")

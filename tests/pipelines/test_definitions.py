@@ -3,14 +3,15 @@ import subprocess
 import sys
 
 from pipelines.definitions import ASSETS, defs
+from scrapers.sources import PLATFORMS
 from tests.conftest import REPO
 
 
 def test_definitions_load_with_checks_on_every_asset():
     graph = defs.resolve_asset_graph()
     keys = {key.to_user_string() for key in graph.get_all_asset_keys()}
-    assert keys == {"greenhouse_crawl", "lever_crawl", "ashby_crawl", "crawl_runs", "raw_postings", "rejects",
-                    "postings", "companies"}
+    assert keys == {f"{p}_crawl" for p in PLATFORMS} | {"crawl_runs", "raw_postings", "rejects",
+                                                        "postings", "companies"}
     checked = {check.asset_key.to_user_string() for check in graph.asset_check_keys}
     assert checked == keys
     assert defs.resolve_job_def("ingest") is not None

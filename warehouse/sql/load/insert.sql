@@ -3,10 +3,11 @@
 -- duplicates inside one file (a board listing a job twice) keep one row.
 
 INSERT INTO crawl_runs (run_id, source, platform, board, company, started_at, finished_at, status,
-                        requests, responses, postings, rejects, errors, error_summary, landing_file)
+                        requests, responses, postings, rejects, errors, error_summary, landing_file, listing)
 SELECT run_id, source, platform, board, company, try_cast(started_at AS TIMESTAMPTZ),
        try_cast(finished_at AS TIMESTAMPTZ), status, coalesce(requests, 0), coalesce(responses, 0),
-       coalesce(postings, 0), coalesce(rejects, 0), coalesce(errors, 0), error_summary, filename
+       coalesce(postings, 0), coalesce(rejects, 0), coalesce(errors, 0), error_summary, filename,
+       coalesce(listing, 'full')
 FROM landing
 WHERE kind = 'source_run'
 QUALIFY row_number() OVER (PARTITION BY run_id, source) = 1
@@ -18,7 +19,8 @@ SELECT platform || ':' || board || ':' || source_posting_id AS posting_key, cont
        source_posting_id, run_id, source, try_cast(fetched_at AS TIMESTAMPTZ), request_url, title, company,
        url, apply_url, coalesce(locations, []), coalesce(work_mode, 'unknown'), employment_type, department,
        salary_min, salary_max, salary_currency, salary_period, description_html, description_text,
-       try_cast(posted_at AS TIMESTAMPTZ), try_cast(updated_at AS TIMESTAMPTZ), payload
+       try_cast(posted_at AS TIMESTAMPTZ), try_cast(updated_at AS TIMESTAMPTZ), payload,
+       try_cast(expires_at AS TIMESTAMPTZ), coalesce(attributes, '{}')
 FROM landing
 WHERE kind = 'posting'
 QUALIFY row_number() OVER (PARTITION BY posting_key, content_hash ORDER BY fetched_at) = 1

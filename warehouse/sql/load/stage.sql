@@ -17,7 +17,7 @@ FROM read_json(
         content_hash: 'VARCHAR', payload: 'JSON', reason: 'VARCHAR', http_status: 'INTEGER',
         status: 'VARCHAR', started_at: 'VARCHAR', finished_at: 'VARCHAR', requests: 'INTEGER',
         responses: 'INTEGER', postings: 'INTEGER', rejects: 'INTEGER', errors: 'INTEGER',
-        error_summary: 'VARCHAR'
+        error_summary: 'VARCHAR', listing: 'VARCHAR', expires_at: 'VARCHAR', attributes: 'JSON'
     },
     maximum_object_size = 67108864,
     filename = true

@@ -5,9 +5,11 @@
 -- longer lists it; a failed run says nothing about what the board lists, so it never closes anything.
 -- A posting is closed when every source that listed it has dropped it (closed_at = the last drop); a
 -- posting seen again after a drop is open again, keeps its first_seen_at and counts times_reopened.
+-- Feeds that list only recent jobs (listing = 'window': HN threads, remote boards) never drop anything;
+-- their postings, and any posting with a stated end (validThrough), close when expires_at has passed.
 CREATE OR REPLACE TABLE postings AS
 WITH runs AS (
-    SELECT run_id, source, started_at, status IN ('ok', 'empty') AS is_complete
+    SELECT run_id, source, started_at, status IN ('ok', 'empty') AND listing = 'full' AS is_complete
     FROM crawl_runs
 ),
 seen AS (
@@ -46,7 +48,7 @@ drops AS (
 ),
 lifecycle AS (
     SELECT posting_key,
-           bool_and(dropped_at IS NOT NULL) AS is_closed,
+           bool_and(dropped_at IS NOT NULL) AS is_dropped,
            max(dropped_at) AS last_drop_at,
            list(DISTINCT source ORDER BY source) AS sources
     FROM drops
@@ -88,8 +90,11 @@ SELECT
     r.updated_at,
     b.first_seen_at,
     b.last_seen_at,
-    CASE WHEN l.is_closed THEN l.last_drop_at END                            AS closed_at,
-    NOT l.is_closed                                                          AS is_open,
+    CASE WHEN l.is_dropped THEN l.last_drop_at
+         WHEN r.expires_at < current_timestamp THEN r.expires_at END         AS closed_at,
+    NOT (l.is_dropped OR coalesce(r.expires_at < current_timestamp, false))  AS is_open,
+    r.expires_at,
+    r.attributes,
     coalesce(o.times_reopened, 0)                                            AS times_reopened,
     l.sources,
     r.content_hash
