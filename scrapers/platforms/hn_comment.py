@@ -42,7 +42,7 @@ _ROLE = re.compile(
     r"positions?|roles?|jobs?|openings?|product|operations|ops|sales|support|security|infrastructure|"
     r"technicians?|associates?|coordinators?|accountants?|executives?|representatives?|strategists?|"
     r"mathematicians?|statisticians?|physicists?|quants?|tech lead|staff|principal|generalists?|"
-    r"contractors?|co-?founders?|partners?|hires?)\b", re.I)
+    r"contractors?|co-?founders?|partners?|hires?|swes?|mles?)\b", re.I)
 _SEEKING = re.compile(
     r"\b(?:looking (?:to meet|to hire|for)|hiring|seeking|searching for|need|want)\s+(?:an?\s+|our\s+|more\s+)?"
     r"((?:[\w+#./-]+\s+){0,3}?(?:engineers?|developers?|scientists?|designers?|architects?|analysts?|"
@@ -182,9 +182,20 @@ def _split_roles(text: str) -> list[str]:
     return [p.strip(" .-") for p in parts if p.strip(" .-") and _ROLE.search(p)]
 
 
+_ROLE_LIST = re.compile(
+    r"(?i)\b(?:looking for|hiring(?: for)?|open (?:roles|positions)|positions|roles|openings)\s*:\s*(.+)")
+
+
 def _body_roles(paras: list[str]) -> list[str]:
     roles: list[str] = []
     for para in paras[:25]:
+        listed = _ROLE_LIST.search(para)
+        if listed:
+            items = re.split(r"\s[-–—•]\s|;\s*|,\s*(?=(?:an?\s+)?[A-Z])", listed.group(1))
+            found = [re.sub(r"(?i)^(?:an?|our)\s+", "", i).strip(" .!") for i in items if _ROLE.search(i)]
+            if found:
+                roles = found + roles
+                continue
         line = re.sub(r"^[-*•>#\d.)\s]+", "", para)
         if len(line) <= 80 and _ROLE_PHRASE.search(line) and not line.endswith((".", "?", "!", ":")):
             candidate = re.split(r"\s[-–—|(]\s*|\s\(|:\s", line)[0].strip()

@@ -124,7 +124,8 @@ def _places(item: dict[str, Any]) -> list[str]:
                 text = clean(address) or clean(place.get("name"))
         if text and text not in out:
             out.append(text)
-    for requirement in item.get("applicantLocationRequirements") or []:
+    requirements = item.get("applicantLocationRequirements") or []
+    for requirement in requirements if isinstance(requirements, list) else [requirements]:
         text = _name(requirement)
         if text and text not in out:
             out.append(text)
