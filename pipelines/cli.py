@@ -128,12 +128,15 @@ def list_sources(
             err.print(f"[yellow]{exc}[/]; showing configuration only")
     rows = [{"source": s.name, "platform": s.platform, "board": s.token, "company": s.company,
              "enabled": s.enabled, **{k: v for k, v in health.get(s.name, {}).items()
-                                      if k in ("last_status", "last_run_at", "last_postings", "open_postings",
-                                               "last_error")}} for s in configured]
+                                      if k in ("health", "last_status", "last_run_at", "last_requests", "last_postings",
+                                               "last_errors", "last_duration_s", "open_postings", "last_error")}}
+            for s in configured]
     for row in rows:
+        row.setdefault("health", "never run")
         row.setdefault("last_status", "never run")
-    console.print(_table(rows, ["source", "platform", "board", "company", "enabled", "last_status",
-                                "last_run_at", "last_postings", "open_postings", "last_error"]))
+    console.print(_table(rows, ["source", "platform", "board", "company", "enabled", "health", "last_status",
+                                "last_run_at", "last_requests", "last_postings", "last_errors", "last_duration_s",
+                                "open_postings", "last_error"]))
 
 
 @app.command()

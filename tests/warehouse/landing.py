@@ -13,7 +13,7 @@ def job(job_id: str, title: str = "Data Scientist", version: int = 1) -> Posting
 
 
 def write_run(landing: Path, run_id: str, started_at: str, jobs: list[Posting] | None, source: str = "acme",
-              platform: str = "ashby", board: str = "acme") -> Path:
+              platform: str = "ashby", board: str = "acme", listing: str = "full") -> Path:
     """One landing file; jobs=None writes a failed run (a fetch error, no postings)."""
     envelope = {"run_id": run_id, "source": source, "platform": platform, "board": board,
                 "request_url": f"https://api.test/{board}", "fetched_at": started_at}
@@ -24,7 +24,7 @@ def write_run(landing: Path, run_id: str, started_at: str, jobs: list[Posting] |
         records += [posting_record(envelope, j) for j in jobs]
     status = "failed" if jobs is None else ("ok" if jobs else "empty")
     records.append({"kind": "source_run", "run_id": run_id, "source": source, "platform": platform, "board": board,
-                    "company": "Acme", "started_at": started_at, "finished_at": started_at, "status": status,
+                    "company": "Acme", "listing": listing, "started_at": started_at, "finished_at": started_at, "status": status,
                     "requests": 1, "responses": 1, "postings": len(jobs or []), "rejects": 0,
                     "errors": int(jobs is None), "error_summary": "HTTP 503" if jobs is None else None})
     path = landing / run_id / f"{platform}.jsonl"
