@@ -18,6 +18,7 @@ from scrapers.platforms.fields import (
     clean,
     http_url,
     iso_or_none,
+    mapping,
     number_or_none,
     split_locations,
     work_mode_from_label,
@@ -39,7 +40,7 @@ INTERVALS = {"1 YEAR": "year", "1 MONTH": "month", "1 WEEK": "week", "1 DAY": "d
 
 def _salary(job: dict[str, Any]) -> tuple[float | None, float | None, str | None, str | None]:
     """The overall salary range across tiers, when every salary component agrees on currency and period."""
-    compensation = job.get("compensation") if isinstance(job.get("compensation"), dict) else {}
+    compensation = mapping(job.get("compensation"))
     components = [
         c for tier in compensation.get("compensationTiers") or [] if isinstance(tier, dict)
         for c in tier.get("components") or []

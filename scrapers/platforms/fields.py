@@ -156,3 +156,8 @@ def days_after(iso: str | None, days: int) -> str | None:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return (moment + timedelta(days=days)).isoformat(timespec="seconds")
+
+
+def mapping(value: Any) -> dict[str, Any]:
+    """A nested JSON object, or {} when the payload has something else there."""
+    return value if isinstance(value, dict) else {}

@@ -19,6 +19,7 @@ from scrapers.platforms.fields import (
     first_text,
     http_url,
     iso_or_none,
+    mapping,
     number_or_none,
     period_from_label,
     split_locations,
@@ -57,7 +58,7 @@ def parse_offer(offer: Any, source: Source) -> Posting | Reject:
     locations = split_locations(places or clean(offer.get("location")))
     parts = [offer.get(k) for k in ("description", "requirements") if isinstance(offer.get(k), str)]
     html = "\n".join(parts) or None
-    salary = offer.get("salary") if isinstance(offer.get("salary"), dict) else {}
+    salary = mapping(offer.get("salary"))
     return Posting(
         source_posting_id=offer_id,
         title=title,

@@ -21,6 +21,7 @@ from scrapers.platforms.fields import (
     first_text,
     http_url,
     iso_or_none,
+    mapping,
     number_or_none,
     period_from_label,
 )
@@ -78,12 +79,12 @@ def parse_detail(detail: Any, entry: dict[str, Any], source: Source) -> Posting 
             parts.append(f"<h3>{clean(section.get('title'))}</h3>{section['text']}")
     html = "\n".join(parts) or None
     locations, work_mode = _location(posting.get("location"))
-    pay = posting.get("compensation") if isinstance(posting.get("compensation"), dict) else {}
-    company = posting.get("company") if isinstance(posting.get("company"), dict) else {}
-    level = posting.get("experienceLevel") if isinstance(posting.get("experienceLevel"), dict) else {}
-    employment = posting.get("typeOfEmployment") if isinstance(posting.get("typeOfEmployment"), dict) else {}
-    department = posting.get("department") if isinstance(posting.get("department"), dict) else {}
-    function = posting.get("function") if isinstance(posting.get("function"), dict) else {}
+    pay = mapping(posting.get("compensation"))
+    company = mapping(posting.get("company"))
+    level = mapping(posting.get("experienceLevel"))
+    employment = mapping(posting.get("typeOfEmployment"))
+    department = mapping(posting.get("department"))
+    function = mapping(posting.get("function"))
     return Posting(
         source_posting_id=posting_id,
         title=title,

@@ -22,6 +22,7 @@ from scrapers.platforms.fields import (
     first_text,
     http_url,
     iso_or_none,
+    mapping,
     number_or_none,
     split_locations,
     work_mode_from_label,
@@ -73,7 +74,7 @@ def parse_job(listed: dict[str, Any], detail: Any, source: Source, account: str 
             else work_mode_from_text(*locations)
     sections = [job.get(k) for k in ("description", "requirements", "benefits") if isinstance(job.get(k), str)]
     html = "\n".join(sections) or None
-    salary = job.get("salary") if isinstance(job.get("salary"), dict) else {}
+    salary = mapping(job.get("salary"))
     department = job.get("department")
     if isinstance(department, list):
         department = " / ".join(clean(d) for d in department if clean(d))

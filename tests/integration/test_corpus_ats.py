@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from dagster import DagsterInstance
 
-from tests.pipelines.harness import query, run_ingest
+from tests.pipelines.harness import query, run_ingest, write_replay
 
 GH = "https://boards-api.greenhouse.io/v1/boards/{}/jobs"
 ASHBY = "https://api.ashbyhq.com/posting-api/job-board/{}?includeCompensation=true"
@@ -63,13 +63,9 @@ def expected_keys(corpus: Path, specs) -> set[str]:
 @pytest.fixture(scope="module")
 def loaded(corpus, tmp_path_factory):
     home = tmp_path_factory.mktemp("corpus-home")
-    replay = home / "replay"
-    replay.mkdir()
     specs = corpus_sources(corpus)
-    with (replay / "index.jsonl").open("w") as index:
-        for _, _, _, rel, url, _ in specs:
-            index.write(json.dumps({"url": url, "status": 200, "body": str(corpus / rel),
-                                    "headers": {"Content-Type": "application/json"}}) + "\n")
+    replay = write_replay(home / "replay", [(url, str(corpus / rel), "application/json")
+                                            for _, _, _, rel, url, _ in specs])
     sources = [{"name": name, "platform": platform, "token": token, "company": token,
                 **({"api_url": api_url} if api_url else {})} for name, platform, token, _, _, api_url in specs]
     (home / "sources.yaml").write_text(json.dumps({"sources": sources}))

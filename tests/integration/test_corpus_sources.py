@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from dagster import DagsterInstance
 
-from tests.pipelines.harness import query, run_ingest
+from tests.pipelines.harness import query, run_ingest, write_replay
 
 RB = "remote_boards"
 
@@ -58,12 +58,8 @@ def remote_board_counts(corpus: Path) -> dict[str, int]:
 @pytest.fixture(scope="module")
 def loaded(corpus, tmp_path_factory):
     home = tmp_path_factory.mktemp("corpus-sources")
-    replay = home / "replay"
-    replay.mkdir()
     sources, answers = corpus_specs(corpus)
-    with (replay / "index.jsonl").open("w") as index:
-        for url, body, kind in answers:
-            index.write(json.dumps({"url": url, "status": 200, "body": body, "headers": {"Content-Type": kind}}) + "\n")
+    replay = write_replay(home / "replay", answers)
     (home / "sources.yaml").write_text(json.dumps({"sources": sources}))
     with DagsterInstance.ephemeral() as instance:
         run_ingest(home, home / "sources.yaml", replay, instance)

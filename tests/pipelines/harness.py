@@ -1,5 +1,6 @@
 """Materialize the real asset graph into a temporary warehouse."""
 
+import json
 from pathlib import Path
 
 import duckdb
@@ -8,6 +9,15 @@ from dagster_duckdb import DuckDBResource
 
 from pipelines.definitions import ASSETS, asset_checks
 from pipelines.resources import CrawlerResource
+
+
+def write_replay(replay: Path, answers: list[tuple[str, str, str]]) -> Path:
+    """A replay folder whose index answers each URL with a body file: [(url, body path, content type)]."""
+    replay.mkdir(parents=True, exist_ok=True)
+    with (replay / "index.jsonl").open("w") as index:
+        for url, body, kind in answers:
+            index.write(json.dumps({"url": url, "status": 200, "body": body, "headers": {"Content-Type": kind}}) + "\n")
+    return replay
 
 
 def run_ingest(home: Path, sources: Path, replay: Path, instance: DagsterInstance | None = None):
