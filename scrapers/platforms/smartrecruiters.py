@@ -71,11 +71,11 @@ def parse_detail(detail: Any, entry: dict[str, Any], source: Source) -> Posting 
     if not title:
         return Reject("posting has no name", posting, posting_id)
     url = http_url(posting.get("postingUrl")) or f"https://jobs.smartrecruiters.com/{source.token}/{posting_id}"
-    sections = ((posting.get("jobAd") or {}).get("sections") or {}) if isinstance(posting.get("jobAd"), dict) else {}
+    sections = mapping(mapping(posting.get("jobAd")).get("sections"))
     parts = []
     for key in SECTIONS:
-        section = sections.get(key) if isinstance(sections, dict) else None
-        if isinstance(section, dict) and clean(section.get("text")):
+        section = mapping(sections.get(key))
+        if clean(section.get("text")):
             parts.append(f"<h3>{clean(section.get('title'))}</h3>{section['text']}")
     html = "\n".join(parts) or None
     locations, work_mode = _location(posting.get("location"))
