@@ -51,8 +51,8 @@ class Source(BaseModel):
         platform = info.data.get("platform")
         if not value and platform in ATS_PLATFORMS:
             raise ValueError(f"a board token, required for {platform} (the board's name in its URL)")
-        if value and not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]*", value):
-            raise ValueError("a board token of letters, digits, '.', '_' or '-'")
+        if value and not re.fullmatch(r"[A-Za-z0-9](?:[A-Za-z0-9._-]| (?! ))*(?<! )", value):
+            raise ValueError("a board token of letters, digits, '.', '_', '-' or single inner spaces")
         return value
 
     @field_validator("pages")

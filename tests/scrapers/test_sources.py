@@ -17,7 +17,7 @@ def test_defaults_and_valid_file(tmp_path):
         ("sources:\n  - {platform: workday, token: x}\n", "sources.0.platform"),
         ("sources:\n  - {platform: ashby}\n", "sources.0.token"),
         ("sources:\n  - {platform: ashby, token: x, colour: red}\n", "sources.0.colour"),
-        ("sources:\n  - {platform: ashby, token: 'a b'}\n", "sources.0.token"),
+        ("sources:\n  - {platform: ashby, token: 'a/b'}\n", "sources.0.token"),
         ("sources:\n  - {platform: ashby, token: x, careers_url: 'ftp://x'}\n", "sources.0.careers_url"),
         ("sources:\n  - {platform: ashby, token: x}\n  - {platform: lever, token: x}\n", "used twice"),
         ("- just a list\n", "'sources' list"),
@@ -42,3 +42,13 @@ def test_shipped_source_files_are_valid():
 
     assert load_sources(REPO / "config" / "sources.yaml")
     assert len(load_sources(REPO / "demo" / "sources.yaml")) == 7
+
+
+def test_ashby_board_names_may_hold_single_spaces():
+    # real Ashby boards are named like "Flock Safety" (jobs.ashbyhq.com/Flock%20Safety)
+    from scrapers.sources import Source
+
+    assert Source(platform="ashby", token="Flock Safety").token == "Flock Safety"
+    for bad in ("a  b", " a", "a "):
+        with pytest.raises(ValueError):
+            Source(platform="ashby", token=bad)
