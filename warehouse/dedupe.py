@@ -18,6 +18,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from scrapers.platforms.fields import normalise_company
+
 NEAR_DUPLICATE = 0.8
 MIN_SHINGLES = 20
 PERMUTATIONS = 64
@@ -25,20 +27,10 @@ BANDS = 16
 DIRECT_PLATFORMS = frozenset({"greenhouse", "lever", "ashby", "workable", "smartrecruiters", "recruitee",
                               "personio", "jsonld"})
 
-_SUFFIXES = re.compile(
-    r"\b(inc|incorporated|llc|l\.l\.c|ltd|limited|gmbh|ag|sa|sas|sarl|bv|b\.v|nv|plc|corp|corporation|co|"
-    r"company|oy|ab|as|aps|srl|spa|pty|pte|kg|ug|se|holdings?|group)\b\.?", re.I)
 _TITLE_NOISE = re.compile(r"\((?:m|f|w|d|x|h)(?:\s*/\s*(?:m|f|w|d|x|h))+\)|\b(?:remote|hybrid|on-?site)\b|"
                           r"\((?:[^)]*)\)|[^\w\s+#]", re.I)
 _ABBREVIATIONS = {"sr": "senior", "jr": "junior", "eng": "engineer", "ml": "machine learning",
                   "swe": "software engineer", "mgr": "manager", "dev": "developer"}
-
-
-def normalise_company(name: str | None) -> str:
-    """'Acme Labs, Inc.' and 'ACME LABS' -> 'acme labs'; '(YC W25)' tags are dropped."""
-    text = re.sub(r"\((?:yc|y combinator)[^)]*\)", " ", (name or "").lower())
-    text = _SUFFIXES.sub(" ", re.sub(r"[.,]", " ", text))
-    return re.sub(r"[^a-z0-9]+", " ", text).strip()
 
 
 def normalise_title(title: str | None) -> str:

@@ -161,3 +161,15 @@ def days_after(iso: str | None, days: int) -> str | None:
 def mapping(value: Any) -> dict[str, Any]:
     """A nested JSON object, or {} when the payload has something else there."""
     return value if isinstance(value, dict) else {}
+
+
+_SUFFIXES = re.compile(
+    r"\b(inc|incorporated|llc|l\.l\.c|ltd|limited|gmbh|ag|sa|sas|sarl|bv|b\.v|nv|plc|corp|corporation|co|"
+    r"company|oy|ab|as|aps|srl|spa|pty|pte|kg|ug|se|holdings?|group)\b\.?", re.I)
+
+
+def normalise_company(name: str | None) -> str:
+    """'Acme Labs, Inc.' and 'ACME LABS' -> 'acme labs'; '(YC W25)' tags are dropped."""
+    text = re.sub(r"\((?:yc|y combinator)[^)]*\)", " ", (name or "").lower())
+    text = _SUFFIXES.sub(" ", re.sub(r"[.,]", " ", text))
+    return re.sub(r"[^a-z0-9]+", " ", text).strip()
