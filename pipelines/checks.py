@@ -35,6 +35,9 @@ SQL_CHECKS = [
              "Open/closed flags agree with closed_at and the seen dates."),
     SqlCheck("postings", "required_fields", "postings_required.sql",
              "Open postings have a title, company and URL."),
+    SqlCheck("discovered_boards", "crawled_boards_validated", "discovered_boards_validated.sql",
+             "Warns when a board discovery added to the crawl lost its valid verdict (it is dropped next run).",
+             AssetCheckSeverity.WARN),
     SqlCheck("companies", "unique_company_id", "companies_unique.sql",
              "company_id is unique, and companies exist when postings do."),
 ]

@@ -140,6 +140,87 @@ def list_sources(
 
 
 @app.command()
+def discover(
+    urls: Annotated[list[str], typer.Argument(help="Company homepages, careers pages or board URLs.")],
+    company: Annotated[str | None, typer.Option(help="The company's name (one URL only). [default: from the "
+                                                      "domain, e.g. acme-labs.io -> Acme Labs]")] = None,
+    add: Annotated[bool, typer.Option("--add", help="Append every validated board to the sources file.")] = False,
+    sources: Annotated[Path | None, typer.Option(help="The sources file --add writes to.",
+                                                  envvar="BYWAY_SOURCES")] = None,
+    replay: Annotated[Path | None, typer.Option(help="Answer every request from this replay folder (offline).",
+                                                 envvar="BYWAY_REPLAY")] = None,
+    record: Annotated[Path | None, typer.Option(help="Record live responses into this folder.",
+                                                 envvar="BYWAY_RECORD")] = None,
+) -> None:
+    """Find the ATS board behind a company's website and validate it against the platform's API.
+
+    Follows the homepage to its careers page, reads the Greenhouse, Lever, Ashby, Workable,
+    SmartRecruiters, Recruitee or Personio board it links, frames, scripts or configures, and asks that
+    board's API whether it answers and names the company. Only validated boards are added (--add).
+    The verdicts land in data/landing and load into discovered_boards on the next `byway run`.
+    Exits 0 when every URL gave a valid board, 1 otherwise.
+    """
+    import json
+    import tempfile
+
+    from pipelines.resources import default_resources
+    from scrapers.platforms.base import new_run_id
+    from scrapers.sources import ConfigError, discovered_source, load_sources, parse_sources, source_lines
+
+    settings = Settings.from_env()
+    if company and len(urls) > 1:
+        _fail("--company names one company: give one URL with it")
+    if replay and not replay.is_dir():
+        _fail(f"--replay {replay}: not a folder")
+    sources_file = sources or settings.sources_file
+    try:
+        configured = load_sources(sources_file) if add else []
+    except ConfigError as exc:
+        _fail(str(exc))
+    crawler = default_resources(settings, sources_file, replay, record)["crawler"]
+    run_id = new_run_id()
+    with tempfile.TemporaryDirectory() as folder:
+        candidates = Path(folder) / "candidates.json"
+        candidates.write_text(json.dumps([{"company": company, "url": url, "via": "user"} for url in urls]))
+        with console.status(f"looking for boards behind {len(urls)} URL{'s' if len(urls) > 1 else ''}…"):
+            result = crawler.discover(run_id, candidates)  # type: ignore[attr-defined]
+    landing = Path(crawler.landing_dir) / run_id / "discover.jsonl"  # type: ignore[attr-defined]
+    if result.returncode != 0 or not landing.exists():
+        _fail(f"the discovery process failed (exit {result.returncode}):\n{result.stderr[-2000:]}", 1)
+    records = [json.loads(line) for line in landing.read_text(encoding="utf-8").splitlines() if line.strip()]
+    console.print(_table(records, ["company", "outcome", "platform", "board", "board_company", "jobs",
+                                   "discovered_via"], title=f"discovery {run_id}"))
+    for row in records:
+        if row["outcome"] != "valid":
+            console.print(f"[yellow]{row['company']}[/] ({row['homepage']}): {row['reason']}", soft_wrap=True)
+    valid = [r for r in records if r["outcome"] == "valid"]
+    if add:
+        known = {(s.platform, s.token.lower()) for s in configured}
+        taken = {s.name for s in configured}
+        new = []
+        for row in valid:
+            if (row["platform"], row["board"].lower()) in known:
+                continue
+            known.add((row["platform"], row["board"].lower()))
+            source = discovered_source(row["company"], row["platform"], row["board"], row["discovered_via"],
+                                       row["fetched_at"], row["careers_url"], taken)
+            taken.add(source.name)
+            new.append(source)
+        if new:
+            text = sources_file.read_text(encoding="utf-8")
+            text = text + ("" if text.endswith("\n") else "\n") + source_lines(new)
+            try:
+                parse_sources(text, sources_file)  # never leave a file byway itself cannot read
+            except ConfigError as exc:
+                _fail(f"not adding to {sources_file}: {exc}")
+            sources_file.write_text(text, encoding="utf-8")
+        console.print(f"added {len(new)} board{'s' if len(new) != 1 else ''} to {sources_file}"
+                      + (f": {', '.join(s.name for s in new)}" if new else " (all were already configured)"))
+    if {r["homepage"] for r in records} - {r["homepage"] for r in valid}:
+        raise typer.Exit(1)  # some URL gave no valid board
+
+
+@app.command()
 def sql(
     query: Annotated[str, typer.Argument(help="A SQL query, e.g. \"SELECT count(*) FROM postings\".")],
     max_rows: Annotated[int, typer.Option(help="Print at most this many rows.")] = 100,

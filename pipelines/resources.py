@@ -10,6 +10,7 @@ from dagster import ConfigurableResource
 from dagster_duckdb import DuckDBResource
 
 from pipelines.settings import REPO_ROOT, Settings
+from scrapers.sources import Source, load_crawl_sources
 
 
 class CrawlerResource(ConfigurableResource):
@@ -21,22 +22,39 @@ class CrawlerResource(ConfigurableResource):
     record_dir: str | None = None
     only: str | None = None
     log_level: str = "WARNING"
+    # Boards validated by discovery, crawled with the configured ones (None: configured only).
+    discovered_file: str | None = None
+
+    def sources(self) -> list[Source]:
+        """Every source the crawl reads: the sources file plus the discovered boards."""
+        return load_crawl_sources(self.sources_file, self.discovered_file)
+
+    def _mode(self) -> list[str]:
+        command = ["--log-level", self.log_level]
+        if self.replay_dir:
+            command += ["--replay", self.replay_dir]
+        if self.record_dir:
+            command += ["--record", self.record_dir]
+        return command
 
     def crawl(self, run_id: str, platforms: list[str]) -> subprocess.CompletedProcess[str]:
         """Run the spiders in a fresh interpreter (Twisted's reactor cannot restart in-process)."""
         command = [
             sys.executable, "-m", "scrapers.crawl",
-            "--run-id", run_id, "--landing", self.landing_dir, "--sources", self.sources_file,
-            "--log-level", self.log_level,
+            "--run-id", run_id, "--landing", self.landing_dir, "--sources", self.sources_file, *self._mode(),
         ]
+        if self.discovered_file:
+            command += ["--discovered", self.discovered_file]
         for platform in platforms:
             command += ["--platform", platform]
         if self.only:
             command += ["--only", self.only]
-        if self.replay_dir:
-            command += ["--replay", self.replay_dir]
-        if self.record_dir:
-            command += ["--record", self.record_dir]
+        return subprocess.run(command, cwd=REPO_ROOT, capture_output=True, text=True, check=False)
+
+    def discover(self, run_id: str, candidates: Path) -> subprocess.CompletedProcess[str]:
+        """Run the discovery spider on a JSON list of candidates, in a fresh interpreter."""
+        command = [sys.executable, "-m", "scrapers.discovery.run", "--run-id", run_id,
+                   "--landing", self.landing_dir, "--candidates", str(candidates), *self._mode()]
         return subprocess.run(command, cwd=REPO_ROOT, capture_output=True, text=True, check=False)
 
     def run_folder(self, run_id: str) -> Path:
@@ -58,5 +76,6 @@ def default_resources(settings: Settings | None = None, sources_file: Path | Non
             replay_dir=str(replay.resolve()) if replay else None,
             record_dir=str(record.resolve()) if record else None,
             only=only,
+            discovered_file=str(settings.discovered_file) if settings.crawl_discovered else None,
         ),
     }

@@ -28,6 +28,12 @@ class Settings:
     sources_file: Path
     replay_dir: Path | None
     record_dir: Path | None
+    # Boards the discovery asset validated; crawled with the configured ones unless switched off.
+    discovered_file: Path
+    crawl_discovered: bool
+    # Discovery from HN companies: websites searched per run, and days before a site is searched again.
+    discovery_limit: int
+    discovery_retry_days: int
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -40,4 +46,8 @@ class Settings:
             sources_file=_path("BYWAY_SOURCES", REPO_ROOT / "config" / "sources.yaml"),
             replay_dir=_optional("BYWAY_REPLAY"),
             record_dir=_optional("BYWAY_RECORD"),
+            discovered_file=home / "data" / "discovered_sources.yaml",
+            crawl_discovered=os.environ.get("BYWAY_CRAWL_DISCOVERED", "1").strip().lower() not in ("0", "false", "no"),
+            discovery_limit=int(os.environ.get("BYWAY_DISCOVERY_LIMIT", "25")),
+            discovery_retry_days=int(os.environ.get("BYWAY_DISCOVERY_RETRY_DAYS", "30")),
         )

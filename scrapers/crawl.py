@@ -13,10 +13,31 @@ import sys
 from pathlib import Path
 
 from scrapy.crawler import CrawlerProcess
+from scrapy.settings import Settings
 from scrapy.utils.project import get_project_settings
 
-from scrapers.sources import PLATFORMS, load_sources
+from scrapers.sources import PLATFORMS, load_crawl_sources
 from scrapers.spiders.boards import SPIDERS
+
+
+def project_settings(landing: Path, log_level: str, replay: str | None, record: str | None,
+                     overrides: list[str]) -> Settings:
+    """Scrapy settings for a run: where landing files go, and replay (offline) or record (live) mode."""
+    settings = get_project_settings()
+    settings.set("BYWAY_LANDING_DIR", str(landing), priority="cmdline")
+    settings.set("LOG_LEVEL", log_level, priority="cmdline")
+    if replay:
+        settings.set("BYWAY_REPLAY", replay, priority="cmdline")
+        # Nothing is fetched from the sites, so there is no robots.txt to consult.
+        settings.set("ROBOTSTXT_OBEY", False, priority="cmdline")
+        settings.set("DOWNLOAD_DELAY", 0, priority="cmdline")
+        settings.set("AUTOTHROTTLE_ENABLED", False, priority="cmdline")
+    if record:
+        settings.set("BYWAY_RECORD", record, priority="cmdline")
+    for override in overrides:
+        name, _, value = override.partition("=")
+        settings.set(name.strip(), value, priority="cmdline")
+    return settings
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -24,6 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--run-id", required=True)
     parser.add_argument("--landing", required=True, type=Path)
     parser.add_argument("--sources", required=True, type=Path)
+    parser.add_argument("--discovered", type=Path, help="boards discovery validated (crawled too when present)")
     parser.add_argument("--platform", action="append", choices=PLATFORMS, help="default: every platform used")
     parser.add_argument("--only", help="comma-separated source names")
     parser.add_argument("--replay", help="answer requests from this replay folder")
@@ -33,29 +55,16 @@ def main(argv: list[str] | None = None) -> int:
                         help="override a Scrapy setting, e.g. --set DOWNLOAD_TIMEOUT=5")
     args = parser.parse_args(argv)
 
-    sources = load_sources(args.sources)
+    sources = load_crawl_sources(args.sources, args.discovered)
     wanted = set(args.only.split(",")) if args.only else None
     used = {s.platform for s in sources if s.enabled and (wanted is None or s.name in wanted)}
     platforms = [p for p in (args.platform or PLATFORMS) if p in used]
 
-    settings = get_project_settings()
-    settings.set("BYWAY_LANDING_DIR", str(args.landing), priority="cmdline")
-    settings.set("LOG_LEVEL", args.log_level, priority="cmdline")
-    if args.replay:
-        settings.set("BYWAY_REPLAY", args.replay, priority="cmdline")
-        # Nothing is fetched from the sites, so there is no robots.txt to consult.
-        settings.set("ROBOTSTXT_OBEY", False, priority="cmdline")
-        settings.set("DOWNLOAD_DELAY", 0, priority="cmdline")
-        settings.set("AUTOTHROTTLE_ENABLED", False, priority="cmdline")
-    if args.record:
-        settings.set("BYWAY_RECORD", args.record, priority="cmdline")
-    for override in args.set:
-        name, _, value = override.partition("=")
-        settings.set(name.strip(), value, priority="cmdline")
-
+    settings = project_settings(args.landing, args.log_level, args.replay, args.record, args.set)
     process = CrawlerProcess(settings)
     for platform in platforms:
-        process.crawl(SPIDERS[platform], sources=str(args.sources), only=args.only, run_id=args.run_id)
+        process.crawl(SPIDERS[platform], sources=str(args.sources), only=args.only, run_id=args.run_id,
+                      discovered=str(args.discovered) if args.discovered else None)
     process.start()
     folder = args.landing / args.run_id
     for platform in platforms:

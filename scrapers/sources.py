@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from typing import Literal, get_args
@@ -132,3 +133,53 @@ def load_sources(path: Path | str) -> list[Source]:
     if not path.is_file():
         raise ConfigError(f"{path}: sources file not found")
     return parse_sources(path.read_text(encoding="utf-8"), path)
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "board"
+
+
+def discovered_source(company: str, platform: str, board: str, via: str, validated_at: str,
+                      careers_url: str | None = None, taken: set[str] | frozenset[str] = frozenset()) -> Source:
+    """A source for a board discovery validated; named after the company, made unique against `taken`."""
+    name = _slug(company)
+    if name in taken:
+        name = f"{name}-{platform}"
+    if name in taken:
+        name = f"{name}-{_slug(board)}"
+    return Source(name=name, platform=platform, token=board, company=company,  # type: ignore[arg-type]
+                  careers_url=careers_url if careers_url and re.match(r"https?://", careers_url) else None,
+                  discovered_via=f"discover:{via}", validated_at=validated_at)
+
+
+def merge_sources(configured: list[Source], discovered: list[Source]) -> list[Source]:
+    """The configured sources, then each discovered board that no configured source already crawls."""
+    boards = {(s.platform, s.token.lower()) for s in configured}
+    names = {s.name for s in configured}
+    merged = list(configured)
+    for source in discovered:
+        if (source.platform, source.token.lower()) in boards or source.name in names:
+            continue
+        boards.add((source.platform, source.token.lower()))
+        names.add(source.name)
+        merged.append(source)
+    return merged
+
+
+def load_crawl_sources(path: Path | str, discovered: Path | str | None = None) -> list[Source]:
+    """What a crawl reads: the sources file, plus the boards discovery validated (when that file exists)."""
+    configured = load_sources(path)
+    if discovered is None or not Path(discovered).is_file():
+        return configured
+    return merge_sources(configured, load_sources(discovered))
+
+
+def source_lines(sources: list[Source]) -> str:
+    """YAML list entries (one flow mapping per line) for sources, to append under a file's `sources:`."""
+    lines = []
+    for source in sources:
+        fields = {k: v for k, v in source.model_dump(exclude_defaults=True).items() if v not in (None, "", [])}
+        fields = {"name": source.name, "platform": source.platform, "token": source.token, **fields}
+        body = ", ".join(f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in fields.items())
+        lines.append(f"  - {{{body}}}\n")
+    return "".join(lines)

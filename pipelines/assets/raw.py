@@ -11,7 +11,6 @@ from dagster_duckdb import DuckDBResource
 from pipelines.assets.crawl import CRAWL_ASSETS
 from pipelines.metadata import preview
 from pipelines.resources import CrawlerResource
-from scrapers.sources import load_sources
 from warehouse.db import row_count
 from warehouse.loader import load_landing, save_configured_sources
 from warehouse.migrate import migrate
@@ -35,7 +34,7 @@ def raw_load(context: AssetExecutionContext, duckdb: DuckDBResource, crawler: Cr
     """Migrate the warehouse, then load every landing file not loaded yet (idempotent)."""
     with duckdb.get_connection() as con:
         applied = migrate(con)
-        save_configured_sources(con, load_sources(crawler.sources_file))
+        save_configured_sources(con, crawler.sources())
         report = load_landing(con, Path(crawler.landing_dir))
         for path, reason in report.failed.items():
             context.log.error("landing file %s could not be loaded: %s", path, reason)

@@ -13,7 +13,8 @@ Manual for a platform subclass:
   their own).
 
 Spider arguments (``scrapy crawl greenhouse -a sources=FILE -a only=a,b -a run_id=ID``):
-``sources`` is the sources YAML (default ``$BYWAY_SOURCES`` or ``config/sources.yaml``), ``only`` limits
+``sources`` is the sources YAML (default ``$BYWAY_SOURCES`` or ``config/sources.yaml``), ``discovered``
+the file of boards discovery validated (crawled too, when given and present), ``only`` limits
 the crawl to the named sources, ``run_id`` names the landing folder. Every outcome, good or bad, is an
 item: the landing pipeline writes them, and a per-source summary, to JSON Lines.
 """
@@ -37,7 +38,7 @@ from twisted.python.failure import Failure
 from scrapers.items import Follow, Posting, Reject, fetch_error_record, posting_record, reject_record, utc_now
 from scrapers.platforms.fields import ShapeError
 from scrapers.replay import ReplayMiss
-from scrapers.sources import Source, load_sources
+from scrapers.sources import Source, load_crawl_sources
 
 
 def new_run_id() -> str:
@@ -131,12 +132,12 @@ class BoardSpider(scrapy.Spider):
     not_found_is_empty: ClassVar[bool] = False
 
     def __init__(self, sources: str | None = None, only: str | None = None, run_id: str | None = None,
-                 *args: Any, **kwargs: Any) -> None:
+                 discovered: str | None = None, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         path = sources or os.environ.get("BYWAY_SOURCES") or "config/sources.yaml"
         wanted = {name.strip() for name in only.split(",")} if only else None
         self.sources = [
-            s for s in load_sources(path)
+            s for s in load_crawl_sources(path, discovered)
             if s.platform == self.platform and s.enabled and (wanted is None or s.name in wanted)
         ]
         self.run_id = run_id or new_run_id()

@@ -81,3 +81,14 @@ def test_tokens_from_the_real_company_board_map(corpus):
         agree += found == (row["monitor_type"], token) or found[1].lower() == token.lower()
     print(f"seed board URLs parsed: {agree}/{checked} give the map's token")
     assert checked > 3800 and agree / checked >= 0.995
+
+
+def test_real_career_pages_give_only_the_board_they_link(corpus):
+    """Of the corpus' 12 real job pages, only the WWR page of Bluelight links an ATS board (its Workable
+    account); the LinkedIn, iCIMS, TalentClue, Jobylon ... pages must yield no guess at all."""
+    pages = sorted((corpus / "career_pages").rglob("*.html"))
+    found = {p.name: find_boards(p.read_text(encoding="utf-8", errors="replace"), "https://example.com/")
+             for p in pages}
+    assert len(pages) >= 12
+    hits = {name: [(h.platform, h.token) for h in hints] for name, hints in found.items() if hints}
+    assert hits == {"weworkremotely_job_page_bluelight__plucker.html": [("workable", "bluelight-consulting")]}

@@ -52,3 +52,22 @@ def test_ashby_board_names_may_hold_single_spaces():
     for bad in ("a  b", " a", "a "):
         with pytest.raises(ValueError):
             Source(platform="ashby", token=bad)
+
+
+def test_discovered_boards_merge_after_configured_ones(tmp_path):
+    from scrapers.sources import discovered_source, load_crawl_sources, merge_sources, source_lines
+
+    configured = parse_sources("sources:\n  - {name: acme, platform: lever, token: Acme}\n")
+    same_board = discovered_source("Acme Inc", "lever", "acme", "url", "2026-11-23T00:00:00+00:00")
+    clash = discovered_source("Acme", "ashby", "acme-ai", "config:https://acme.ai", "2026-11-23T00:00:00+00:00",
+                              taken={"acme"})
+    assert clash.name == "acme-ashby" and clash.discovered_via == "discover:config:https://acme.ai"
+    merged = merge_sources(configured, [same_board, clash])
+    assert [(s.name, s.platform, s.token) for s in merged] == [("acme", "lever", "Acme"), ("acme-ashby", "ashby",
+                                                                                           "acme-ai")]
+    path = tmp_path / "sources.yaml"
+    path.write_text("sources:\n  - {name: acme, platform: lever, token: Acme}\n")
+    assert load_crawl_sources(path, tmp_path / "missing.yaml") == configured
+    found = tmp_path / "found.yaml"
+    found.write_text("sources:\n" + source_lines([clash]))
+    assert load_crawl_sources(path, found) == merged

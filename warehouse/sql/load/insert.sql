@@ -46,6 +46,14 @@ FROM landing
 WHERE kind IN ('reject', 'fetch_error')
 ON CONFLICT DO NOTHING;
 
+INSERT INTO discovered_boards
+SELECT md5(concat_ws('|', run_id, homepage, platform, board)), run_id, company, homepage, candidate_via,
+       careers_url, platform, board, discovered_via, outcome, reason, board_company, jobs,
+       try_cast(fetched_at AS TIMESTAMPTZ), filename
+FROM landing
+WHERE kind = 'discovered_board'
+ON CONFLICT DO NOTHING;
+
 INSERT INTO landing_files (path, run_id, records)
 SELECT filename, coalesce(any_value(run_id), ''), count(*)
 FROM landing

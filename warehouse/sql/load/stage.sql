@@ -17,7 +17,9 @@ FROM read_json(
         content_hash: 'VARCHAR', payload: 'JSON', reason: 'VARCHAR', http_status: 'INTEGER',
         status: 'VARCHAR', started_at: 'VARCHAR', finished_at: 'VARCHAR', requests: 'INTEGER',
         responses: 'INTEGER', postings: 'INTEGER', rejects: 'INTEGER', errors: 'INTEGER',
-        error_summary: 'VARCHAR', listing: 'VARCHAR', expires_at: 'VARCHAR', attributes: 'JSON'
+        error_summary: 'VARCHAR', listing: 'VARCHAR', expires_at: 'VARCHAR', attributes: 'JSON',
+        homepage: 'VARCHAR', candidate_via: 'VARCHAR', careers_url: 'VARCHAR', discovered_via: 'VARCHAR',
+        outcome: 'VARCHAR', board_company: 'VARCHAR', jobs: 'INTEGER'
     },
     maximum_object_size = 67108864,
     filename = true
