@@ -53,6 +53,8 @@ def hn_replay(tmp_path):
                               "</iframe></body></html>", "text/html"),
         "orchard_gh.json": (validation_url("greenhouse", "orchard"), json.dumps({"name": "Orchard Supply Hardware"}),
                             "application/json"),
+        "plain_jobs.html": ("https://plain.example/jobs", "<html><body><h1>Jobs</h1><p>Mail us.</p></body></html>",
+                            "text/html"),
         "quill_board.json": ("https://api.lever.co/v0/postings/quillstone?mode=json", json.dumps([{
             "id": "q1", "text": "Data Scientist", "hostedUrl": "https://jobs.lever.co/quillstone/q1",
             "applyUrl": "https://jobs.lever.co/quillstone/q1/apply", "createdAt": 1793635300000,
@@ -82,7 +84,8 @@ def materialize_all(home, sources, replay):
 def test_hn_companies_are_discovered_validated_and_then_crawled(byway_home, tmp_path):
     replay = hn_replay(tmp_path)
     sources = tmp_path / "sources.yaml"
-    sources.write_text("sources:\n  - {name: hn, platform: hackernews, months: 1}\n")
+    sources.write_text("sources:\n  - {name: hn, platform: hackernews, months: 1}\n"
+                       "  - {name: plain, platform: jsonld, company: Plain Co, pages: ['https://plain.example/jobs']}\n")
 
     first = materialize_all(byway_home, sources, replay)
     verdicts = {row[0]: row[1:] for row in query(byway_home, """
@@ -92,7 +95,9 @@ def test_hn_companies_are_discovered_validated_and_then_crawled(byway_home, tmp_
     assert verdicts["Quillstone"][4] == "link:https://quillstone.example/careers"
     assert verdicts["Orchard Analytics"][:4] == ("invalid", "greenhouse", "orchard", "Orchard Supply Hardware")
     metadata = first.asset_materializations_for_node("discovered_boards")[0].metadata
-    assert metadata["candidates"].value == 2 and metadata["outcome_valid"].value == 1
+    # the configured career page of a company without a board is searched too
+    assert verdicts["Plain Co"][:2] == ("no_board", None)
+    assert metadata["candidates"].value == 3 and metadata["outcome_valid"].value == 1
 
     written = yaml.safe_load((byway_home / "data" / "discovered_sources.yaml").read_text())["sources"]
     assert [(s["platform"], s["token"], s["company"]) for s in written] == [("lever", "quillstone", "Quillstone")]
@@ -103,7 +108,7 @@ def test_hn_companies_are_discovered_validated_and_then_crawled(byway_home, tmp_
     assert runs == [("quillstone", "ok", 1)]
     assert query(byway_home, "SELECT count(*) FROM postings WHERE board = 'quillstone'") == [(1,)]
     # Sites with a verdict are not searched again every run; the discovered board keeps its valid verdict.
-    assert query(byway_home, "SELECT count(*) FROM discovered_boards") == [(2,)]
+    assert query(byway_home, "SELECT count(*) FROM discovered_boards") == [(3,)]
     assert query(byway_home, "SELECT crawled, source FROM discovered_boards_latest WHERE board = 'quillstone'") == [
         (True, "quillstone")]
 
