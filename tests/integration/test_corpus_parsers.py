@@ -7,10 +7,10 @@ a posting with a company and a title. The test prints the per-file figures (pyte
 import json
 from collections import Counter
 
+from bench.corpus_postings import top_level_comments
 from scrapers.platforms import hackernews, smartrecruiters
 from scrapers.platforms.hn_comment import parse_comment
 from scrapers.sources import Source
-from tests.integration.hn_corpus import top_level_comments
 
 
 def test_smartrecruiters_list_pages_and_detail(corpus):

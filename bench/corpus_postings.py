@@ -1,0 +1,109 @@
+"""Real postings from the corpus datasets and HN threads (../shared/corpus, via BYWAY_CORPUS), in the shape
+`byway enrich` reads: id, title, company, location, description and the structured extras each dataset
+has. The labelled quality set and the enrichment benchmark both read them through here.
+
+Ids are stable: `<dataset>:<the dataset's own row key>` (its index column, or the LinkedIn job_id; the
+Indeed Malaysia file has no key, so its 0-based row number).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from lxml import html as lxml_html
+
+REPO = Path(__file__).resolve().parents[1]
+DATASETS = {
+    "glassdoor2020": "glassdoor_ds_jobs_2020.csv",
+    "indeed2019": "indeed_ds_jobs_2019.csv",
+    "indeedmy2021": "indeed_my_data_jobs_2021.csv",
+    "linkedin": "linkedin_postings_sample_1000.csv",
+}
+
+
+def corpus_root() -> Path:
+    return Path(os.environ.get("BYWAY_CORPUS", REPO.parent / "shared" / "corpus")).resolve()
+
+
+def _row(dataset: str, number: int, row: dict[str, str]) -> dict[str, Any]:
+    if dataset == "glassdoor2020":
+        return {"id": f"{dataset}:{row['']}", "title": row["Job Title"], "company": row["Company Name"].split("\n")[0],
+                "location": row["Location"], "description": row["Job Description"],
+                "company_size": row["Size"], "industry": row["Industry"], "salary_text": row["Salary Estimate"]}
+    if dataset == "indeed2019":
+        return {"id": f"{dataset}:{row['']}", "title": row["job_title"], "company": row["company_name"],
+                "location": row["job_location"], "description": row["job_description"]}
+    if dataset == "indeedmy2021":
+        return {"id": f"{dataset}:{number}", "title": row["Job Title"], "company": row["Company"],
+                "location": row["Location"], "description": row["Description"], "salary_text": row["Salary"]}
+    return {"id": f"{dataset}:{row['job_id']}", "title": row["title"], "company": row["company_name"],
+            "location": row["location"], "description": row["description"],
+            "remote_allowed": row["remote_allowed"], "experience_level": row["formatted_experience_level"]}
+
+
+def dataset_postings(root: Path | None = None) -> Iterator[dict[str, Any]]:
+    """Every posting of the four dataset CSVs, in file order."""
+    folder = (root or corpus_root()) / "datasets"
+    csv.field_size_limit(sys.maxsize)
+    for dataset, name in DATASETS.items():
+        with (folder / name).open(encoding="utf-8", newline="") as handle:
+            for number, row in enumerate(csv.DictReader(handle)):
+                yield _row(dataset, number, row)
+
+
+def _thread_page(path: Path) -> Iterator[tuple[str, str]]:
+    root = lxml_html.fromstring(path.read_bytes())
+    for row in root.xpath('//td[@class="ind"]/img[@width="0"]/ancestor::tr[1]'):
+        comment = row.xpath('.//span[@class="comment"]/span')
+        link = row.xpath('.//span[@class="age"]/a/@href')
+        if not comment:
+            continue
+        node = comment[0]
+        for reply in node.xpath('.//div[@class="reply"]'):
+            reply.drop_tree()
+        inner = (node.text or "") + "".join(lxml_html.tostring(c, encoding="unicode") for c in node)
+        yield (link[0].split("=")[-1] if link else ""), inner
+
+
+def top_level_comments(hn_dir: Path) -> Iterator[tuple[str, str, str]]:
+    """(file, comment id, comment HTML) for every top-level comment of every HN file; each file has its own
+    shape (an Algolia item tree, a saved thread page, arrays of comment HTML, a curated map)."""
+    for path in sorted(hn_dir.glob("*")):
+        if path.name.startswith("algolia_item"):
+            data = json.loads(path.read_text())
+            for child in data["children"]:
+                yield path.name, str(child["id"]), child.get("text") or ""
+        elif path.suffix == ".html":
+            for comment_id, text in _thread_page(path):
+                yield path.name, comment_id, text
+        elif path.name.startswith("hn_hiring_mapped"):
+            for i, entry in enumerate(json.loads(path.read_text())):
+                yield path.name, str(entry.get("url") or i), entry.get("full_html") or ""
+        elif path.name.startswith("curated"):
+            for comment_id, entry in json.loads(path.read_text())["entries"].items():
+                yield path.name, comment_id, entry.get("commentBody") or ""
+
+
+def hn_postings(root: Path | None = None) -> Iterator[dict[str, Any]]:
+    """The top-level comments of the corpus HN threads as postings, id `hn:<comment id>`."""
+    from scrapers.html_text import html_to_text
+    from scrapers.platforms.hn_comment import parse_comment
+
+    for _, comment_id, text in top_level_comments((root or corpus_root()) / "hn"):
+        job = parse_comment(text)
+        company = getattr(job, "company", "") or ""
+        title = getattr(job, "title", "") or ""
+        yield {"id": f"hn:{comment_id.split('=')[-1]}", "title": title, "company": company, "location": "",
+               "description": html_to_text(text) or ""}
+
+
+def labelled_postings(root: Path | None = None) -> Iterator[dict[str, Any]]:
+    """Every corpus posting the quality labels can refer to: the datasets, then the HN comments."""
+    yield from dataset_postings(root)
+    yield from hn_postings(root)
