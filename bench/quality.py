@@ -1,0 +1,164 @@
+"""Measure the enrichment rules against the hand-labelled corpus postings and write docs/quality.md.
+
+    python bench/quality.py              # print the figures and rewrite docs/quality.md
+    python bench/quality.py --mistakes   # also print every disagreement with its evidence
+
+The labels (tests/data/enrichment_labels.csv) were made by reading each posting before the rules were
+written; the rules were then developed against the same set, so these figures are a development-set
+measurement, not a held-out one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from bench.corpus_postings import labelled_postings  # noqa: E402
+from models.enrich.degree import classify_degree  # noqa: E402
+from models.enrich.experience import extract_experience  # noqa: E402
+
+LABELS = REPO / "tests" / "data" / "enrichment_labels.csv"
+HELD_OUT = REPO / "tests" / "data" / "enrichment_labels_heldout.csv"
+CLASSES = ["required", "equivalent_ok", "preferred", "not_required", "not_mentioned"]
+
+
+def read_labels(path: Path = LABELS) -> list[dict[str, str]]:
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    return list(csv.DictReader(lines))
+
+
+def _years(value: str) -> float | None:
+    return float(value) if value.strip() else None
+
+
+def evaluate(root: Path | None = None, path: Path = LABELS) -> dict[str, Any]:
+    """Predictions next to labels for every posting of one label file, and the per-feature agreement."""
+    labels = read_labels(path)
+    wanted = {row["id"] for row in labels}
+    postings = {p["id"]: p for p in labelled_postings(root) if p["id"] in wanted}
+    rows = []
+    for label in labels:
+        posting = postings[label["id"]]
+        degree = classify_degree(posting["description"])
+        experience = extract_experience(posting["description"])
+        rows.append({
+            "id": label["id"], "label": label, "degree": degree, "experience": experience,
+            "degree_ok": degree.degree_requirement == label["degree_requirement"],
+            "level_ok": degree.degree_level == label["degree_level"],
+            "free_ok": degree.is_degree_free == (label["degree_requirement"] in ("not_mentioned", "not_required",
+                                                                                 "equivalent_ok")),
+            "years_ok": experience.min_years_experience == _years(label["min_years"]),
+        })
+    total = len(rows)
+    confusion = Counter((r["label"]["degree_requirement"], r["degree"].degree_requirement) for r in rows)
+    return {
+        "rows": rows, "total": total, "confusion": confusion,
+        "accuracy": {name: sum(r[f"{name}_ok"] for r in rows) / total for name in ("degree", "free", "level", "years")},
+        "classes": Counter(r["label"]["degree_requirement"] for r in rows),
+    }
+
+
+def _table(name: str, result: dict[str, Any]) -> list[str]:
+    acc, total = result["accuracy"], result["total"]
+    return [
+        f"### {name} ({total} postings)",
+        "",
+        "| feature | agreement | target |",
+        "|---|---|---|",
+        f"| degree class (5 classes) | {acc['degree']:.1%} | ≥ 95% |",
+        f"| degree-free vs not | {acc['free']:.1%} | ≥ 98% |",
+        f"| degree level | {acc['level']:.1%} | – |",
+        f"| minimum years, exact | {acc['years']:.1%} | ≥ 95% |",
+        "",
+        "Labelled classes: " + ", ".join(f"{c} {result['classes'][c]}" for c in CLASSES) + ".",
+        "",
+        "Degree class confusion matrix (rows: label, columns: predicted):",
+        "",
+        "| label \\ predicted | " + " | ".join(CLASSES) + " |",
+        "|---|" + "---|" * len(CLASSES),
+        *[f"| {label} | " + " | ".join(str(result["confusion"].get((label, p), 0)) for p in CLASSES) + " |"
+          for label in CLASSES],
+        "",
+    ]
+
+
+def _disagreements(result: dict[str, Any]) -> list[str]:
+    lines = []
+    for r in result["rows"]:
+        got = []
+        if not r["degree_ok"]:
+            got.append(f"degree {r['degree'].degree_requirement} (label {r['label']['degree_requirement']})")
+        if not r["level_ok"]:
+            got.append(f"level {r['degree'].degree_level} (label {r['label']['degree_level']})")
+        if not r["years_ok"]:
+            got.append(f"min years {r['experience'].min_years_experience} (label {r['label']['min_years'] or 'none'})")
+        if got:
+            lines.append(f"- `{r['id']}`: " + "; ".join(got))
+    return lines or ["None."]
+
+
+def report(development: dict[str, Any], held_out: dict[str, Any]) -> str:
+    lines = [
+        "# Enrichment quality",
+        "",
+        "Measured by `python bench/quality.py` (`make quality`) on real postings from `../shared/corpus` (the",
+        "four datasets and the HN threads). Label definitions: `docs/features.md`.",
+        "",
+        "- **Development set** (`tests/data/enrichment_labels.csv`, 175 postings): labelled by reading each",
+        "  posting before any rule existed; the rules were then written against it, so its figure measures",
+        "  fit, not generalisation. Where a rule disagreed the posting was re-read: 10 first-pass labels were",
+        "  corrected because the first read had missed a heading or a sentence (a `Preferred:` heading above",
+        "  the degree line, a requirement in run-on text), and 4 to apply one definition consistently (a named",
+        "  level such as `BS` beats a generic 'degree'; 'degree in X or equivalent' names an equivalent field).",
+        "- **Held-out set** (`tests/data/enrichment_labels_heldout.csv`, 32 postings): labelled after the rules",
+        "  were written and before they were run on it, near-duplicates of the development set left out.",
+        "  **First run: degree class 87.5%, degree-free 90.6%, level 93.8%, minimum years 93.8%.** Of its 7",
+        "  disagreements one was a misread label (corrected) and six led to rule fixes (a lead-in line 'Bonus",
+        "  if you have', '(Not Required)' after a degree, 'coursework' over-excluded, years for alternative",
+        "  levels, '10+ of … experience', a domain preference read as a preference for the figure). After",
+        "  those fixes the set is no longer held out; the tables below are the current figures.",
+        "",
+        *_table("Held-out set", held_out),
+        *_table("Development set", development),
+        "## Disagreements (held-out set)",
+        "",
+        *_disagreements(held_out),
+        "",
+        "## Disagreements (development set)",
+        "",
+        *_disagreements(development),
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--mistakes", action="store_true", help="print every disagreement with its evidence")
+    parser.add_argument("--no-write", action="store_true", help="do not rewrite docs/quality.md")
+    args = parser.parse_args()
+    development, held_out = evaluate(), evaluate(path=HELD_OUT)
+    for name, result in (("development", development), ("held-out", held_out)):
+        print(f"{name} ({result['total']}): " + ", ".join(f"{k} {v:.1%}" for k, v in result["accuracy"].items()))
+    if args.mistakes:
+        for r in development["rows"] + held_out["rows"]:
+            if not r["degree_ok"] or not r["level_ok"]:
+                print(f"\nDEGREE {r['id']}: got {r['degree'].degree_requirement}/{r['degree'].degree_level} "
+                      f"label {r['label']['degree_requirement']}/{r['label']['degree_level']}\n   "
+                      f"{(r['degree'].degree_evidence or '')[:300]}")
+            if not r["years_ok"]:
+                print(f"\nYEARS {r['id']}: got {r['experience'].min_years_experience} label {r['label']['min_years']}"
+                      f"\n   {(r['experience'].experience_evidence or '')[:300]}")
+    if not args.no_write:
+        (REPO / "docs" / "quality.md").write_text(report(development, held_out), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,222 @@
+"""Degree requirement: required, equivalent_ok, preferred, not_required or not_mentioned, with evidence.
+
+Each statement that names a degree is read clause by clause: a clause either waives the degree
+("no degree required", "degree optional"), offers an alternative to it ("or equivalent practical
+experience", "in lieu of a degree", "or 4+ years of experience"), only prefers it ("a plus",
+"preferred", a "Nice to have" section), or asks for it. Statements that mention degrees without asking
+for one (tuition reimbursement, the team's PhDs, internships for students, customers without
+degrees) are skipped. Precedence over the whole posting: an explicit waiver wins; otherwise any
+unconditional ask is `required` unless an alternative is offered (`equivalent_ok`); asks that are only
+preferences give `preferred`; no ask at all is `not_mentioned`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from models.enrich.text import Statement, clauses, statements
+
+DegreeClass = Literal["required", "equivalent_ok", "preferred", "not_required", "not_mentioned"]
+Level = Literal["bachelor", "master", "phd", "any", "none"]
+LEVEL_ORDER = {"any": 0, "bachelor": 1, "master": 2, "phd": 3}
+# Internally an associate degree is its own level (the lowest named one); it is reported as "any".
+_RANK = {"associate": 0, "bachelor": 1, "master": 2, "phd": 3, "any": 4}
+
+_AB = r"(?=\s*(?:/|,|\)|or\b|and\b|in\b|degree|\(|or$|$|\s+-|:))"
+LEVEL_TERMS: list[tuple[str, re.Pattern[str]]] = [
+    ("phd", re.compile(r"\bph\.?\s?d\b\.?|\bdoctora(?:te|l)\b|\bd\.?phil\b", re.I)),
+    ("master", re.compile(r"\bmasters?(?:'s|’s|´s)?\s*(?:degree|of|in|or|/|\(|$|,|\))|\bmaster(?:'s|’s|´s)\b|"
+                          r"\bmasters\b|\bM\.S\.?|\bM\.?Sc\b|\bMS" + _AB + r"|\bM\.A\." + r"|\bMBA\b|\bM\.?Tech\b|"
+                          r"\bM\.?Eng\b|\bMPH\b|\b(?:post-?)?graduate degree|\badvanced (?:cs |technical )?degree|"
+                          r"\bpostgraduate\b", re.I)),
+    ("bachelor", re.compile(r"\bbachelor\w*|\bbaccalaureate\b|\bundergraduate\b|\bB\.S\.?|\bB\.?Sc\b|\bBS" + _AB +
+                            r"|\bB\.A\.|\bBA" + _AB + r"|\bB\.?Tech\b|\bB\.?Eng\b|\bB\.?E\.\s|"
+                            r"\b(?:4|four)[- ]year (?:college |university )?degree", re.I)),
+    ("associate", re.compile(r"\bassociate'?s?(?:['’]s)? (?:degree|of)|\bassociates? degree", re.I)),
+    ("any", re.compile(r"\bdegrees?\b|"
+                       r"\bfrom an accredited (?:college|university)|\bdiploma\b", re.I)),
+]
+# "degree" that is not an academic one, and diplomas that are not degrees.
+_NOT_ACADEMIC = re.compile(
+    r"\b(?:high|great|large|certain|some|varying|significant|strong|reasonable|any|the|a|same|similar|what|"
+    r"\d+|360|180)[- ](?:of )?degrees?\b(?! (?:in|from)\b)|\bdegrees? of (?:freedom|autonomy|responsibility|"
+    r"independence|accuracy|confidence|separation|ownership|flexibility|latitude)|\bsquare degrees\b|"
+    r"\bhigh[- ]school(?: or (?:GED|equivalent))? (?:diploma|degree)\b|\bdiploma (?:or (?:GED|equivalent))\b|\bGED\b|"
+    r"\bto (?:a|some|what) degree\b|\bthird[- ]degree\b", re.I)
+_HIGH_SCHOOL = re.compile(r"\bhigh[- ]school\b|\bGED\b|\bsecondary school\b", re.I)
+# Mentions that are not an ask: benefits, the team, customers, the product, programs for students.
+_NOT_AN_ASK = re.compile(
+    r"tuition|education (?:assistance|reimbursement|benefits?)|reimburse|(?:our|the) (?:team|founders|engineers|"
+    r"people|staff|employees)\b[^.]{0,60}\b(?:degrees?|ph\.?d)|\bteam of [^.]{0,40}ph\.?d|ph\.?d\.?s? (?:from|who)|"
+    r"with (?:degrees|ph\.?ds) from|\bdegrees from\b|ph\.?d\.? (?:interns?|internships?|students?|fellows?)\b|"
+    r"internships? (?:for|available)|students (?:working|who|pursuing)|(?:earn|offer|offering|launched|online) "
+    r"[^.]{0,40}degree|doesn'?t have a [^.]{0,20}degree|shouldn'?t take a [^.]{0,20}degree|working on their|"
+    r"\bmaster (?:data|communicator|class)|\bmastery\b|\bdegree programs?\b|\bcourses?\b[^.]{0,30}\bdegree|"
+    r"\bdegrees? (?:completely )?online\b|\bonline degrees?\b|\btaught\b[^.]{0,40}\bcoursework\b", re.I)
+_WAIVED = re.compile(
+    r"\bno (?:college |university |formal |cs |academic )?degrees? (?:is |are )?(?:required|needed|necessary)\b|"
+    r"\bdegrees? (?:is |are )?(?:not |n't )(?:required|necessary|needed|a requirement|mandatory)|"
+    r"\bdegrees? (?:is |are )?optional\b|"
+    r"\b(?:do|does|will)(?: not|n'?t) (?:need|require) (?:a |any )?(?:college |university |cs |formal )?degree|"
+    r"\bdon'?t (?:need|require|care about) (?:a |any |your )?(?:college |university |academic |cs )?degrees?|"
+    r"\b(?:do not|don'?t) care about (?:your )?(?:academic )?degrees|\bfrom no[- ]degree\b|"
+    r"\bno need (?:to have|for) [^.]{0,40}degree|\bregardless of (?:your )?(?:degree|educational background|"
+    r"education)|\bwith or without a (?:college )?degree|\bdidn'?t (?:even )?go to (?:school|college)|"
+    r"\bdropped out\b|\beducation:\s*no degree required", re.I)
+# Said of a degree named in the same clause: "Bachelor's degree or diploma in Business. (Not Required)".
+_WAIVED_HERE = re.compile(r"\(not required\)|\b(?:is|are) not required\b|\(optional\)", re.I)
+_ALTERNATIVE = re.compile(
+    r"\bor (?:an? )?(?:equivalent|comparable|similar|relevant|related) (?:combination|practical|work|"
+    r"professional|industry|technical|hands-on|relevant|job|military|real[- ]world)?\s*(?:experience|"
+    r"combination|knowledge|background|skills)|\bor equivalent (?:practical |work |professional |industry )?"
+    r"experience\b|\bin lieu of (?:a |the )?(?:degree|formal|education)|\bexperience in lieu\b|\bin lieu\b|"
+    r"\bmay be substituted|\bcan be substituted|\bsubstitut\w+ for (?:a |the )?degree|\bor (?:\+|\d|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten)[^.;]{0,12}(?:years?|yrs)\b[^.;]{0,40}experience|"
+    r"\bor (?:an? )?(?:alternative |equivalent )?professional (?:qualification|certification)|"
+    r"\bintriguing reason for not having one|\bif no degree\b|\bno degree,? (?:w/|with|plus|and)|"
+    r"\bor a high[- ]school (?:diploma|degree)|\bsimilar knowledge (?:attained|gained|acquired)|"
+    r"\bwill (?:also )?consider [^.]{0,30}experience|\bequivalent combination\b", re.I)
+# "Bachelor's degree or equivalent": an alternative, unless the equivalent is a field ("in Computer Science
+# or equivalent"), a foreign degree, or another credential ("or equivalent technical standing").
+_BARE_EQUIVALENT = re.compile(r"(?:(?<=degree)|(?<=degrees)|(?<=bachelor's)|(?<=bachelors)),? or equivalent\b"
+                              r"(?!\s+(?:technical|degree|qualification|field|standing|certification|diploma))", re.I)
+_FIELD_EQUIVALENT = re.compile(r"\bin [^.;]{3,80}\bor equivalent\b|^(?:bachelor|master|diploma|degree|"
+                               r"doctorate)\w*(?:'s|’s)? or equivalent\s*$|\bforeign equivalent\b", re.I)
+# A preference for a field or major, not for the degree: "degree, preferably in math", "(CS preferred)".
+_FIELD_PREFERENCE = re.compile(r"\bpreferabl[ey],? (?:in|from)\b|\bpreference (?:given|will be given) to\b", re.I)
+_PREFERRED = re.compile(r"\bprefer(?:red|ably|able|ence)?\b|\ba plus\b|\bis a plus\b|\bnice[- ]to[- ]have\b|"
+                        r"\bdesir(?:ed|able)\b|\bbonus\b|\bideally\b|\bhighly desired\b|\badvantage(?:ous)?\b|"
+                        r"\bwould be (?:great|nice|helpful)\b|\bappreciated\b", re.I)
+_REQUIRED_WORD = re.compile(r"\brequired\b|\bmust\b|\bminimum\b|\bat least\b|\bnecessary\b|\bmandatory\b", re.I)
+
+
+@dataclass(frozen=True)
+class DegreeResult:
+    degree_requirement: DegreeClass
+    degree_level: Level
+    is_degree_free: bool
+    degree_evidence: str | None
+
+
+@dataclass(frozen=True)
+class _Ask:
+    kind: Literal["required", "preferred", "alternative", "waived"]
+    level: str
+    evidence: str
+
+
+def _level(clause: str) -> str | None:
+    text = _NOT_ACADEMIC.sub(" ", clause)
+    found = [name for name, pattern in LEVEL_TERMS if pattern.search(text)]
+    return min(found, key=lambda name: _RANK[name]) if found else None
+
+
+def nearest_level(before: str, after: str = "") -> Level | None:
+    """The level of the degree named closest before a point (else just after it): what a figure goes with."""
+    best: tuple[int, str] | None = None
+    text = _NOT_ACADEMIC.sub(lambda m: " " * len(m.group(0)), before)
+    for name, pattern in LEVEL_TERMS:
+        for match in pattern.finditer(text):
+            if name != "any" and (best is None or match.end() > best[0]):
+                best = (match.end(), name)
+    if best is None and after:
+        level = _level(after[:30])
+        return "any" if level in ("associate", None) and level else level  # type: ignore[return-value]
+    return None if best is None else ("any" if best[1] == "associate" else best[1])  # type: ignore[return-value]
+
+
+def degree_level(clause: str) -> Level | None:
+    """The lowest academic level a clause names ("any" for a degree of no stated level), or None."""
+    level = _level(clause)
+    return "any" if level == "associate" else level  # type: ignore[return-value]
+
+
+def _lowest(asks: list[_Ask]) -> _Ask:
+    """The ask naming the lowest level; a degree of no stated level only counts when no level is named."""
+    return min(asks, key=lambda a: _RANK[a.level])
+
+
+def _report(level: str) -> Level:
+    return "any" if level == "associate" else level  # type: ignore[return-value]
+
+
+def _parenthesis_free(clause: str) -> str:
+    """The clause without parentheticals that list fields or examples; "(Preferred)" and "(Required)" stay."""
+    return re.sub(r"\([^()]*\s[^()]*\)", " ", clause)
+
+
+def _offers_alternative(clause: str) -> bool:
+    if _ALTERNATIVE.search(clause):
+        return True
+    return bool(_BARE_EQUIVALENT.search(clause)) and not _FIELD_EQUIVALENT.search(clause.strip())
+
+
+def _read_clause(clause: str, statement: Statement, whole: str) -> list[_Ask]:
+    if _WAIVED.search(clause):
+        return [_Ask("waived", "none", whole)]
+    alternative = _offers_alternative(clause)
+    # The degree a clause asks for, leaving out the degree named only by its alternative ("in lieu of a degree").
+    level = _level(_ALTERNATIVE.sub(" ", clause))
+    if level is not None and _WAIVED_HERE.search(clause) and not _NOT_AN_ASK.search(clause):
+        return [_Ask("waived", "none", whole)]
+    if level is None:
+        if alternative and re.search(r"\bdegree|\beducation\b", whole, re.I):
+            return [_Ask("alternative", "none", whole)]
+        return []
+    if _NOT_AN_ASK.search(clause):
+        return []
+    asks = [_Ask("alternative", level, whole)] if alternative else []
+    bare = _FIELD_PREFERENCE.sub(" ", _parenthesis_free(clause))
+    required_word = re.search(r"\brequired\b", clause, re.I)
+    preferred = bool(_PREFERRED.search(bare)) and not required_word
+    if statement.section == "preferred" and not (required_word or _REQUIRED_WORD.search(bare)):
+        preferred = True
+    asks.append(_Ask("preferred" if preferred else "required", level, whole))
+    return asks
+
+
+def _structured_asks(structured: dict[str, Any]) -> list[_Ask]:
+    """Degree statements from the platform's own fields (schema.org, Recruitee, Workable)."""
+    asks: list[_Ask] = []
+    for key in ("educationRequirements", "education", "education_code", "credentialCategory"):
+        value = structured.get(key)
+        if isinstance(value, dict):
+            value = value.get("credentialCategory") or value.get("name") or value.get("description")
+        if not isinstance(value, str) or not value.strip():
+            continue
+        text = value.replace("_", " ")
+        if _HIGH_SCHOOL.search(text) or re.search(r"unspecified|none|no degree", text, re.I):
+            continue
+        level = degree_level(text if re.search(r"degree|bachelor|master|doctor|ph", text, re.I) else "")
+        if level is None and re.search(r"\b(?:associate|professional|vocational|postgraduate)\b", text, re.I):
+            level = "master" if "postgraduate" in text.lower() else "any"
+        if level:
+            asks.append(_Ask("required", level, f"{key}: {value}"))
+    if structured.get("experienceInPlaceOfEducation") in (True, "true", "True"):
+        asks.append(_Ask("alternative", "none", "experienceInPlaceOfEducation: true"))
+    return asks
+
+
+def classify_degree(text: str | None, structured: dict[str, Any] | None = None) -> DegreeResult:
+    """The posting's degree requirement, the lowest level it asks, and the deciding statement."""
+    asks: list[_Ask] = _structured_asks(structured or {})
+    for statement in statements(text):
+        for clause in clauses(statement.text):
+            asks.extend(_read_clause(clause, statement, statement.text))
+    waived = [a for a in asks if a.kind == "waived"]
+    required = [a for a in asks if a.kind == "required"]
+    alternatives = [a for a in asks if a.kind == "alternative"]
+    preferred = [a for a in asks if a.kind == "preferred"]
+    if waived:
+        return DegreeResult("not_required", "none", True, waived[0].evidence)
+    if required:
+        lowest = _lowest(required)
+        if alternatives:
+            return DegreeResult("equivalent_ok", _report(lowest.level), True, alternatives[0].evidence)
+        return DegreeResult("required", _report(lowest.level), False, lowest.evidence)
+    if preferred:
+        lowest = _lowest(preferred)
+        return DegreeResult("preferred", _report(lowest.level), False, lowest.evidence)
+    return DegreeResult("not_mentioned", "none", True, None)

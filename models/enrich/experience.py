@@ -1,0 +1,174 @@
+"""Years of experience the role asks for: the minimum (and maximum when stated), with evidence.
+
+A posting often states several figures ("7+ years building warehouses", "4+ years with Spark"): the
+role's minimum is the largest of the required minimums, since a candidate must meet all of them.
+Preferred figures count only when nothing is required. Where a degree substitutes for years
+("BS and 10 years, or MS and 8, or PhD and 5"), the base case — the lowest degree's figure — counts,
+and years offered as an alternative to a degree ("or 4+ years of experience") do not. Company history
+("over 40 years in business"), program lengths and ages are not requirements.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from models.enrich.degree import LEVEL_ORDER, nearest_level
+from models.enrich.text import clauses, statements
+
+_WORDS = {"zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+_NUM = r"(?:\d{1,2}(?:[.,]5)?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+_PAREN = r"(?:\s*\(\s*\d{1,2}\s*\))?"
+_YEARS = re.compile(
+    r"(?P<prefix>(?:\b(?:at least|minimum(?: of)?|min\.?|a minimum of|more than|over|up to|less than|no more than|"
+    r"maximum(?: of)?)|<|>|≥|>=)\s*)?"
+    r"(?P<low>" + _NUM + r")" + _PAREN + r"\s*(?:\+\s*)?"
+    r"(?:(?:-|–|—|to|or)\s*(?P<high>" + _NUM + r")" + _PAREN + r"\s*\+?\s*)?"
+    r"(?P<more>or more\s+|plus\s+|\+\s*)?"
+    r"(?P<unit>years?|yrs?|months?|(?<=\+ )(?=of\b)|(?<=\+)(?= of\b))\b(?P<tail>['’]?\s*\+?)",
+    re.I)
+_EXPERIENCE_AFTER = re.compile(
+    r"^[^.;]{0,12}?(?:of\b|in\b|as\b|with\b|working|work\b|experience|exp\b|relevant|related|professional|"
+    r"industry|hands-on|practical|progressive|proven|demonstrated|knowledge|post|leveraging|developing|building|designing|"
+    r"managing|leading|using|doing|performing|applying|track record|\(|:|\)|,|for\b|total|full-time|"
+    r"commercial|previous|prior|overall|recent)", re.I)
+_EXPERIENCE_LABEL = re.compile(r"(?:experience(?: required| level)?|years of experience|yrs\.? of experience)"
+                               r"\s*[:\-]?\s*(?:[^:]{0,60}:)?\s*$", re.I)
+_NOT_EXPERIENCE = re.compile(
+    r"\b(?:old|ago|in a row|since|history|of age|of (?:college|university|school|study|studies|education|"
+    r"post-secondary|undergraduate)|in post-secondary|in (?:college|school|university)|warranty|contract|"
+    r"program|programme|traineeship|internship|apprenticeship|spanning|anniversary|lease|guarantee)\b", re.I)
+_COMPANY_VOICE = re.compile(
+    r"^\s*(?:with|for) (?:more than|over|nearly|almost|about)?\s*\d|\b(?:we|we've|we're|our|us|company|firm|"
+    r"who)\b[^.]{0,40}\b(?:has|have|had|been|bring|brings|boasts|spent|gone)\b|\bover the (?:past|last|next)\b|"
+    r"\b(?:past|last|next|coming|first)\s+(?:\d+|few|several)?\s*years\b|\bfounded\b|\bestablished\b|"
+    r"\b(?:organi[sz]ation|company|firm|business|agency|group|institution)\b[^.]{0,30}\bwith (?:over|more than)",
+    re.I)
+# Right before the figure: someone else's history, or a waiting period ("who has 30 years", "for over 70 yrs",
+# "after 1 year").
+_NOT_A_REQUIREMENT = re.compile(r"(?:\b(?:who|which|that|we|it|they|company|firm|team)\s+(?:has|have|had|brings?|"
+                                r"boasts?)\s+(?:been\s+)?(?:\w+\s+){0,3}|\bfor\s+(?:over|more than|nearly|almost|the "
+                                r"past|the last)?\s*|\bafter\s+|\bwithin\s+(?:the\s+)?(?:first\s+)?)$", re.I)
+_CANDIDATE_VOICE = re.compile(r"\byou\b|\byour\b|\bcandidates?\b|\bapplicants?\b|\bsomeone\b|\bminimum\b|"
+                              r"\bat least\b|\brequired\b|\bmust\b|\bshould\b", re.I)
+_PREFERRED = re.compile(r"\bprefer(?:red|ably|able)?\b|\bideally\b|\ba plus\b|\bnice[- ]to[- ]have\b|\bdesired\b|"
+                        r"\bbonus\b", re.I)
+# "5+ years, preferably in fintech" prefers a domain, not the figure.
+_DOMAIN_PREFERENCE = re.compile(r"\b(?:preferabl[ey]|ideally),?\s+(?:in|within|with|from|at|as|on|for|using|an?)\b"
+                                r"[^.;]*", re.I)
+# Years on the path without a degree: named before the figure ("no degree w/6 years", "High School diploma
+# with 3-6 years"), or after it ("4 additional years may be substituted in lieu of a degree").
+_SUBSTITUTE_BEFORE = re.compile(r"(?:\bno degree|\bhigh[- ]school|\bin lieu of (?:a |the )?degree|\binstead of|"
+                                r"\bwithout a degree)[^.;]{0,40}$", re.I)
+_SUBSTITUTE_AFTER = re.compile(r"^[^.;]{0,40}?(?:(?:may|can|could) be (?:substituted|considered)|substitut\w+ for|"
+                               r"(?<!or )in lieu of (?:a |the )?degree)", re.I)
+_ALT_TO_DEGREE = re.compile(r"(?:degree|bachelor\w*|master\w*|\bB\.?S\b|\bB\.?A\b)[^.;]{0,120}?\bor\s+(?:\+\s*)?"
+                            + _NUM + r"\s*\+?\s*(?:years?|yrs)", re.I)
+
+
+@dataclass(frozen=True)
+class ExperienceResult:
+    min_years_experience: float | None
+    max_years_experience: float | None
+    experience_evidence: str | None
+
+
+@dataclass(frozen=True)
+class _Figure:
+    low: float | None
+    high: float | None
+    preferred: bool
+    level: str | None  # the degree this figure goes with, when a degree substitutes for years
+    evidence: str
+
+
+def _number(token: str) -> float:
+    token = token.lower().replace(",", ".")
+    return float(_WORDS[token]) if token in _WORDS else float(token)
+
+
+def _preference_near(clause: str, start: int, end: int) -> bool:
+    """Whether a preference word qualifies the figure at clause[start:end] (not a domain or a parenthetical)."""
+    ignored = [m.span() for m in _DOMAIN_PREFERENCE.finditer(clause)]
+    ignored += [m.span() for m in re.finditer(r"\([^()]*\s[^()]*\)", clause)]
+    for match in _PREFERRED.finditer(clause):
+        if any(a <= match.start() < b for a, b in ignored):
+            continue
+        if start - 30 <= match.start() <= end + 45:
+            return True
+    return False
+
+
+def _alternatives_merged(found: list[tuple[int, int, _Figure]], clause: str) -> list[_Figure]:
+    """Figures offered as alternatives ("3-6 years for mid-level or 6-10 for senior") count as the lowest."""
+    merged: list[tuple[int, int, _Figure]] = []
+    for start, end, figure in found:
+        if merged:
+            _, last_end, last = merged[-1]
+            between = clause[last_end:start]
+            if re.search(r"\bor\b", between) and not re.search(r"\band\b", between) and last.level == figure.level:
+                keep = figure if (figure.low or 0) < (last.low or 0) else last
+                merged[-1] = (merged[-1][0], end, keep)
+                continue
+        merged.append((start, end, figure))
+    return [figure for _, _, figure in merged]
+
+
+def _figures_in(clause: str, statement_text: str, section: str) -> list[_Figure]:
+    found: list[tuple[int, int, _Figure]] = []
+    for match in _YEARS.finditer(clause):
+        if match.group("low").lower() in ("a", "an") and not match.group("prefix"):
+            continue
+        after = clause[match.end():match.end() + 60]
+        before = clause[max(0, match.start() - 80):match.start()]
+        labelled = bool(_EXPERIENCE_LABEL.search(before))
+        months = match.group("unit").lower().startswith("month")
+        if not match.group("unit") and not re.match(r"^[^.;]{0,60}experience", after, re.I):
+            continue  # "10+ of …" without a unit only when experience follows
+        if months and not re.match(r"^[^.;]{0,25}experience", after, re.I):
+            continue  # "after 6 months", "Contract length: 5 - 6 months"
+        if not (labelled or _EXPERIENCE_AFTER.match(after) or re.match(r"^[^.;]{0,50}\bexperience", after, re.I)):
+            continue
+        if _NOT_EXPERIENCE.search(after[:40]) or _NOT_EXPERIENCE.search(before[-12:]) or _NOT_A_REQUIREMENT.search(
+                before):
+            continue
+        if _COMPANY_VOICE.search(clause) and not _CANDIDATE_VOICE.search(clause):
+            continue
+        low, high = _number(match.group("low")), match.group("high")
+        scale = 1 / 12 if months else 1.0
+        prefix = (match.group("prefix") or "").strip().lower()
+        upper_only = prefix in ("up to", "less than", "no more than", "maximum", "maximum of", "<")
+        low_value = None if upper_only else round(low * scale, 1)
+        high_value = round(_number(high) * scale, 1) if high else (round(low * scale, 1) if upper_only else None)
+        if (_SUBSTITUTE_BEFORE.search(before) or _SUBSTITUTE_AFTER.match(after)
+                or _ALT_TO_DEGREE.search(clause[max(0, match.start() - 140):match.end()])):
+            continue  # years offered instead of a degree, or on the no-degree path
+        level = nearest_level(clause[max(0, match.start() - 70):match.start()], clause[match.end():])
+        # A preference near the figure qualifies it ("Ideally 3+ years", "5 years preferred"); one further
+        # on qualifies something else ("…, certification highly preferred").
+        preferred = section == "preferred" or _preference_near(clause, match.start(), match.end())
+        found.append((match.start(), match.end(), _Figure(low_value, high_value, preferred, level, statement_text)))
+    return _alternatives_merged(found, clause)
+
+
+def extract_experience(text: str | None) -> ExperienceResult:
+    """The minimum (and maximum) years of experience a posting asks for, and the statement that says so."""
+    figures: list[_Figure] = []
+    for statement in statements(text):
+        if statement.section == "benefits":
+            continue
+        for clause in clauses(statement.text):
+            figures.extend(_figures_in(clause, statement.text, statement.section))
+    figures = [f for f in figures if f.low is not None]
+    if not figures:
+        return ExperienceResult(None, None, None)
+    required = [f for f in figures if not f.preferred]
+    pool = required or figures
+    tied = [f for f in pool if f.level in LEVEL_ORDER]
+    if len({f.level for f in tied}) > 1:
+        # A ladder of degree paths: keep the base case, the lowest degree's figures.
+        base = min(LEVEL_ORDER[f.level] for f in tied)  # type: ignore[index]
+        pool = [f for f in pool if f.level not in LEVEL_ORDER or LEVEL_ORDER[f.level] == base]  # type: ignore[index]
+    deciding = max(pool, key=lambda f: (f.low or 0.0))
+    return ExperienceResult(deciding.low, deciding.high, deciding.evidence)
