@@ -92,6 +92,11 @@ _PREFERRED = re.compile(r"\bprefer(?:red|ably|able|ence)?\b|\ba plus\b|\bis a pl
 _REQUIRED_WORD = re.compile(r"\brequired\b|\bmust\b|\bminimum\b|\bat least\b|\bnecessary\b|\bmandatory\b", re.I)
 
 
+_DEGREE_GATE = re.compile(r"degree|bachelor|master|ph\.?\s?d|doctor|diploma|graduate|baccalaureate|associate|"
+                          r"\b[BM]\.?(?:S|A|Sc|Tech|Eng)\b|MBA|MPH|lieu|equivalent|accredited|substitut|school|college|"
+                          r"universit|dropped out", re.I)
+
+
 @dataclass(frozen=True)
 class DegreeResult:
     degree_requirement: DegreeClass
@@ -115,6 +120,8 @@ def _level(clause: str) -> str | None:
 
 def nearest_level(before: str, after: str = "") -> Level | None:
     """The level of the degree named closest before a point (else just after it): what a figure goes with."""
+    if not _DEGREE_GATE.search(before) and not _DEGREE_GATE.search(after[:30]):
+        return None
     best: tuple[int, str] | None = None
     text = _NOT_ACADEMIC.sub(lambda m: " " * len(m.group(0)), before)
     for name, pattern in LEVEL_TERMS:
@@ -203,6 +210,8 @@ def classify_degree(text: str | None, structured: dict[str, Any] | None = None) 
     """The posting's degree requirement, the lowest level it asks, and the deciding statement."""
     asks: list[_Ask] = _structured_asks(structured or {})
     for statement in statements(text):
+        if not _DEGREE_GATE.search(statement.text):
+            continue  # most statements name no degree: one cheap test skips them
         for clause in clauses(statement.text):
             asks.extend(_read_clause(clause, statement, statement.text))
     waived = [a for a in asks if a.kind == "waived"]

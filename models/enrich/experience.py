@@ -67,6 +67,9 @@ _ALT_TO_DEGREE = re.compile(r"(?:degree|bachelor\w*|master\w*|\bB\.?S\b|\bB\.?A\
                             + _NUM + r"\s*\+?\s*(?:years?|yrs)", re.I)
 
 
+_YEARS_GATE = re.compile(r"year|yrs|month|\+\s?of\b", re.I)
+
+
 @dataclass(frozen=True)
 class ExperienceResult:
     min_years_experience: float | None
@@ -88,16 +91,16 @@ def _number(token: str) -> float:
     return float(_WORDS[token]) if token in _WORDS else float(token)
 
 
-def _preference_near(clause: str, start: int, end: int) -> bool:
-    """Whether a preference word qualifies the figure at clause[start:end] (not a domain or a parenthetical)."""
+def _preferences(clause: str) -> list[int]:
+    """Where preference words qualify something in the clause (not a domain, not a parenthetical)."""
     ignored = [m.span() for m in _DOMAIN_PREFERENCE.finditer(clause)]
     ignored += [m.span() for m in re.finditer(r"\([^()]*\s[^()]*\)", clause)]
-    for match in _PREFERRED.finditer(clause):
-        if any(a <= match.start() < b for a, b in ignored):
-            continue
-        if start - 30 <= match.start() <= end + 45:
-            return True
-    return False
+    return [m.start() for m in _PREFERRED.finditer(clause) if not any(a <= m.start() < b for a, b in ignored)]
+
+
+def _preference_near(positions: list[int], start: int, end: int) -> bool:
+    """Whether a preference word sits close enough to the figure at [start, end) to qualify it."""
+    return any(start - 30 <= p <= end + 45 for p in positions)
 
 
 def _alternatives_merged(found: list[tuple[int, int, _Figure]], clause: str) -> list[_Figure]:
@@ -117,6 +120,8 @@ def _alternatives_merged(found: list[tuple[int, int, _Figure]], clause: str) -> 
 
 def _figures_in(clause: str, statement_text: str, section: str) -> list[_Figure]:
     found: list[tuple[int, int, _Figure]] = []
+    company_voice = bool(_COMPANY_VOICE.search(clause)) and not _CANDIDATE_VOICE.search(clause)
+    preferences = _preferences(clause)
     for match in _YEARS.finditer(clause):
         if match.group("low").lower() in ("a", "an") and not match.group("prefix"):
             continue
@@ -133,7 +138,7 @@ def _figures_in(clause: str, statement_text: str, section: str) -> list[_Figure]
         if _NOT_EXPERIENCE.search(after[:40]) or _NOT_EXPERIENCE.search(before[-12:]) or _NOT_A_REQUIREMENT.search(
                 before):
             continue
-        if _COMPANY_VOICE.search(clause) and not _CANDIDATE_VOICE.search(clause):
+        if company_voice:
             continue
         low, high = _number(match.group("low")), match.group("high")
         scale = 1 / 12 if months else 1.0
@@ -147,7 +152,7 @@ def _figures_in(clause: str, statement_text: str, section: str) -> list[_Figure]
         level = nearest_level(clause[max(0, match.start() - 70):match.start()], clause[match.end():])
         # A preference near the figure qualifies it ("Ideally 3+ years", "5 years preferred"); one further
         # on qualifies something else ("…, certification highly preferred").
-        preferred = section == "preferred" or _preference_near(clause, match.start(), match.end())
+        preferred = section == "preferred" or _preference_near(preferences, match.start(), match.end())
         found.append((match.start(), match.end(), _Figure(low_value, high_value, preferred, level, statement_text)))
     return _alternatives_merged(found, clause)
 
@@ -156,7 +161,7 @@ def extract_experience(text: str | None) -> ExperienceResult:
     """The minimum (and maximum) years of experience a posting asks for, and the statement that says so."""
     figures: list[_Figure] = []
     for statement in statements(text):
-        if statement.section == "benefits":
+        if statement.section == "benefits" or not _YEARS_GATE.search(statement.text):
             continue
         for clause in clauses(statement.text):
             figures.extend(_figures_in(clause, statement.text, statement.section))

@@ -19,7 +19,11 @@ _GLUED = re.compile(r"(?<=[a-z0-9.)!?:%])(?=[A-Z][a-z])|(?<=[a-z).])(?=\d+\s?\+?
 # In any text: a long lower-case word glued to a capitalised one ("EngineeringMust"), inline bullets, and
 # "REQUIREMENTS- Proven" dashes. Four lower-case letters first keeps JavaScript, GitHub and YouTube whole.
 _INLINE_BREAK = re.compile(r"(?<=[a-z]{4})(?=[A-Z][a-z]+|(?:BS|BA|MS|MSc|BSc|PhD|B\.S|M\.S)\b)|"
-                           r"(?<=\))(?=[A-Z][a-z]{2,})|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]{2,})|\s*[•·▪●]\s*|(?<=[A-Za-z)])-\s+(?=[A-Z])")
+                           r"(?<=\))(?=[A-Z][a-z]{2,})|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]{2,})|[•·▪●]|"
+                           r"(?<=[A-Za-z)])- (?=[A-Z])")
+# Rules read this much of a description: every posting in the corpus is shorter (the longest is 22 KB),
+# and it bounds the work a hostile 10 MB description can cause.
+READ_LIMIT = 30_000
 _MARKER = re.compile(r"\((?:not )?(?:required|preferred|optional)\)\.?", re.I)
 _ABBREVIATION = re.compile(r"(?:\be\.g|\bi\.e|\betc|\bvs|\bincl|\bapprox|\bex|\bno)\.$", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"'(\[]?[A-Z0-9•·\-*])")
@@ -79,7 +83,8 @@ def statements(text: str | None) -> list[Statement]:
     """The posting's statements in order; each carries the section its nearest heading opened."""
     if not text:
         return []
-    text = _INLINE_BREAK.sub("\n", unglue(text))
+    # One space for any run of blanks: every later pattern then meets bounded whitespace.
+    text = _INLINE_BREAK.sub("\n", unglue(re.sub(r"[^\S\n]+", " ", text[:READ_LIMIT])))
     out: list[Statement] = []
     section: Section = "other"
     offset = 0
@@ -129,5 +134,16 @@ _CLAUSE_BREAK = re.compile(
 
 def clauses(sentence: str) -> list[str]:
     """A statement's clauses: split at ';', 'but', 'if', after 'required', and before a further degree
-    ("Master's in X, PhD is a plus") so each degree keeps its own qualifier."""
-    return [part.strip() for part in _CLAUSE_BREAK.split(sentence) if part and part.strip()]
+    ("Master's in X, PhD is a plus") so each degree keeps its own qualifier. Run-on text with no
+    punctuation is cut into pieces of at most 600 characters so no clause is unbounded."""
+    out = []
+    for part in _CLAUSE_BREAK.split(sentence):
+        part = part.strip() if part else ""
+        while len(part) > 600:
+            cut = part.rfind(" ", 300, 600)
+            cut = cut if cut > 0 else 600
+            out.append(part[:cut])
+            part = part[cut:].strip()
+        if part:
+            out.append(part)
+    return out

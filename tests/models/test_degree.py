@@ -1,0 +1,70 @@
+"""Degree requirement rules on short postings in the shapes real ones take (lists, run-on text, headings)."""
+
+import pytest
+
+from models.enrich.degree import classify_degree, degree_level
+
+
+@pytest.mark.parametrize("text, expected, level", [
+    ("Requirements:\n- BS/MS/PhD in Computer Science or related field\n- 3+ years of Python", "required", "bachelor"),
+    ("Minimum qualifications:\nBachelor's degree in Statistics or equivalent practical experience.",
+     "equivalent_ok", "bachelor"),
+    ("Bachelor's degree or 4+ years of relevant work experience.", "equivalent_ok", "bachelor"),
+    ("Education Required Bachelor's Degree in CS. In lieu of degree, equivalent experience may be considered.",
+     "equivalent_ok", "bachelor"),
+    ("Nice to have:\n- A PhD or MS in a quantitative field", "preferred", "master"),
+    ("Bachelor's degree in engineering. Graduate degree is a plus.", "required", "bachelor"),
+    ("Education: Associates degree/Bachelor's Degree preferred", "preferred", "any"),
+    ("You do not need a degree, just a way to show you know your stuff.", "not_required", "none"),
+    ("Knockout portfolio required, degree optional.", "not_required", "none"),
+    ("We offer tuition reimbursement for a master's degree.", "not_mentioned", "none"),
+    ("Our team of PhDs from top universities builds crop models. You have 3+ years of Python.",
+     "not_mentioned", "none"),
+    ("Internships for students working toward a technical degree are also available.", "not_mentioned", "none"),
+    ("A high degree of autonomy and 360 degree views of the bay.", "not_mentioned", "none"),
+    ("High School Diploma or equivalent required; college degree is a plus", "preferred", "any"),
+    ("Master's Degree in Data Science or equivalent", "required", "master"),  # an equivalent field
+    ("Bachelor's degree or diploma in Business. (Not Required)", "not_required", "none"),
+    ("Advanced degree required: Masters degree with 2-3 years experience or PhD 1+ years.", "required", "master"),
+    ("Qualifications:Bachelor's degree in Mathematics requiredAdvanced degree preferred", "required", "bachelor"),
+    ("Bonus if you have\nBachelor or Masters in Computer Science.", "preferred", "bachelor"),
+])
+def test_degree_classes(text, expected, level):
+    result = classify_degree(text)
+    assert (result.degree_requirement, result.degree_level) == (expected, level)
+    assert result.is_degree_free == (expected in ("not_mentioned", "not_required", "equivalent_ok"))
+    if expected != "not_mentioned":
+        assert result.degree_evidence
+
+
+def test_evidence_is_the_deciding_sentence():
+    text = "About us: we love data.\nRequirements:\n- Bachelor's degree in CS or equivalent experience\n- SQL"
+    result = classify_degree(text)
+    assert result.degree_evidence == "Bachelor's degree in CS or equivalent experience"
+
+
+@pytest.mark.parametrize("structured, expected, level", [
+    ({"educationRequirements": {"@type": "EducationalOccupationalCredential",
+                                "credentialCategory": "bachelor degree"}}, "required", "bachelor"),
+    ({"educationRequirements": {"credentialCategory": "postgraduate degree"},
+      "experienceInPlaceOfEducation": True}, "equivalent_ok", "master"),
+    ({"education_code": "master_degree"}, "required", "master"),            # Recruitee
+    ({"education": "Bachelor's Degree"}, "required", "bachelor"),           # Workable
+    ({"education": "High School or equivalent"}, "not_mentioned", "none"),  # no degree
+])
+def test_structured_fields_count(structured, expected, level):
+    result = classify_degree("Build forecasting models with us.", structured)
+    assert (result.degree_requirement, result.degree_level) == (expected, level)
+
+
+def test_text_waiver_beats_a_structured_field():
+    result = classify_degree("No degree required - show us what you built.", {"education": "Bachelor's Degree"})
+    assert result.degree_requirement == "not_required"
+
+
+@pytest.mark.parametrize("clause, level", [
+    ("BS in Computer Science", "bachelor"), ("MS Office and Excel", None), ("MBA preferred", "master"),
+    ("Ph.D. in physics", "phd"), ("a degree in a technical field", "any"), ("master communicator", None),
+])
+def test_degree_level(clause, level):
+    assert degree_level(clause) == level

@@ -1,0 +1,42 @@
+"""Years of experience: ranges, words, months, ladders of degree paths, and numbers that are not requirements."""
+
+import pytest
+
+from models.enrich.experience import extract_experience
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("Requirements:\n- 5+ years of experience in data science", 5, None),
+    ("3-5 years of hands-on experience with Spark", 3, 5),
+    ("Minimum of five to ten years of relevant experience", 5, 10),
+    ("7+ years building warehouses\n4+ years with Spark\n2-3 years modelling schemas", 7, None),
+    ("BS with ten (10) years of experience; OR MS with eight (8) years; OR PhD with five (5) years.", 10, None),
+    ("Bachelor's and 6+ years of relevant experience or Master's and 4+ years.", 6, None),
+    ("Degree in CS or 4+ years of IT experience. 2 years of Python experience required.", 2, None),
+    ("5 to 12 Months of data analysis experience", 0.4, 1.0),
+    ("Up to 5 yrs relevant experience", None, None),
+    ("Preferred qualifications:\n5+ years of experience", 5, None),  # only a preference: still reported
+    ("3+ years of SQL. Ideally 6+ years of Python.", 3, None),       # a requirement beats a preference
+    ("You have experience (3-6 years) for mid-level or senior-level (6-10 years) roles.", 3, 6),
+    ("6 to 10 years of marketing experience ideally within telecoms, with at least 5 years in CRM", 6, 10),
+    ("10+ of successful solution selling experience", 10, None),
+])
+def test_minimum_years(text, low, high):
+    result = extract_experience(text)
+    assert result.min_years_experience == low
+    if low is not None:
+        assert result.max_years_experience == high
+        assert result.experience_evidence
+
+
+@pytest.mark.parametrize("text", [
+    "With more than 80 years of experience in data, P2 employs 600 people.",
+    "For the past 40 years, 1-800-Flowers.com has been delivering smiles.",
+    "SASS has been supplying the aerospace market for over 70 yrs.",
+    "401(k) after 6 months with employer match.",
+    "Completed a minimum of 2 years in post-secondary education.",
+    "Euler Math programme for kids aged 7 - 9 years old.",
+    "Benefits:\nTuition support after 1 year of employment",
+])
+def test_numbers_that_are_not_requirements(text):
+    assert extract_experience(text).min_years_experience is None
