@@ -1,0 +1,57 @@
+"""All posting features in one call: what `byway enrich` writes and the posting_features asset stores.
+
+Input is a plain mapping with at least `title`, `company`, `description` (and optionally `location` /
+`locations`, `platform`, `work_mode`, salary fields and the platform's structured `attributes`);
+output is one flat mapping, every feature a top-level key, evidence next to each.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from models.enrich.company import CompanyResult, classify_company
+from models.enrich.degree import classify_degree
+from models.enrich.experience import extract_experience
+from models.enrich.flags import classify_flags
+from models.enrich.offpath import off_path_score
+from models.enrich.role import classify_role
+from models.enrich.salary import salary_from
+from models.enrich.workmode import classify_work_mode
+
+FEATURE_VERSION = "1"  # bump when a rule changes what it returns, so stored features are recomputed
+
+
+def _locations(posting: dict[str, Any]) -> list[str]:
+    value = posting.get("locations") or posting.get("location") or []
+    return [value] if isinstance(value, str) else [str(v) for v in value if v]
+
+
+def company_features(company: str, texts: list[str], structured: dict[str, Any] | None = None,
+                     open_roles: int | None = None) -> CompanyResult:
+    return classify_company(company, texts, structured, open_roles)
+
+
+def posting_features(posting: dict[str, Any], company: CompanyResult | None = None) -> dict[str, Any]:
+    """Every feature of one posting; company features are computed from this posting alone when not given."""
+    title = str(posting.get("title") or "")
+    text = str(posting.get("description") or posting.get("description_text") or "")
+    attributes = dict(posting.get("attributes") or {})
+    structured = {**attributes, **{k: posting[k] for k in ("salary_min", "salary_max", "salary_currency",
+                                                           "salary_period", "salary_text") if posting.get(k)}}
+    degree = classify_degree(text, attributes)
+    experience = extract_experience(text)
+    role = classify_role(title, text, experience.min_years_experience)
+    mode = classify_work_mode(text, _locations(posting), posting.get("work_mode"), title)
+    salary = salary_from(structured, text)
+    flags = classify_flags(text, title, attributes)
+    company = company or classify_company(str(posting.get("company") or ""), [text], attributes)
+    platforms = posting.get("platforms") or ([posting["platform"]] if posting.get("platform") else [])
+    off_path = off_path_score(company.company_size_band, company.is_big_name, company.is_b2b, list(platforms))
+    return {
+        **asdict(degree), **asdict(experience), **asdict(role),
+        "work_mode": mode.work_mode, "work_mode_evidence": mode.work_mode_evidence, "countries": mode.countries,
+        "remote_limited_to": mode.remote_limited_to,
+        **asdict(salary), **asdict(flags), **asdict(company), **asdict(off_path),
+        "feature_version": FEATURE_VERSION,
+    }

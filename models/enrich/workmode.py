@@ -1,0 +1,103 @@
+"""Work mode (remote, hybrid, onsite, unknown) and the countries a posting is open to.
+
+Boards' structured flags are a start, and the text corrects them: a "remote" flag next to "hybrid, 3
+days in the Berlin office" is hybrid; "Remote (US only)" is remote with a country limit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_HYBRID = re.compile(r"\bhybrid\b|\b\d\s*(?:-\s*\d\s*)?days? (?:a|per) week (?:in|at) (?:the|our) office\b|"
+                     r"\b(?:[1-4]|one|two|three|four) days? (?:in|at) (?:the|our) office\b|\bpartially remote\b|"
+                     r"\bflexible (?:remote|working) (?:and|&) office\b|\bremote[- ]first with (?:an? )?office\b", re.I)
+_REMOTE = re.compile(r"\b(?:fully |100% |completely )?remote\b(?! (?:sensing|control|monitoring|patient))|"
+                     r"\bwork from (?:home|anywhere)\b|\bwfh\b|\btelecommut\w+|\bdistributed team\b|"
+                     r"\banywhere in the world\b", re.I)
+_NOT_REMOTE = re.compile(r"\b(?:not|no) (?:a )?remote\b|"
+                         r"\bremote (?:work )?(?:is )?not (?:possible|available|an option)|\bno remote\b|"
+                         r"\bon-?site only\b|\bin-office only\b", re.I)
+_ONSITE = re.compile(r"\bon-?site\b|\bin[- ]office\b|\bin person\b|\bin-person\b|"
+                     r"\bfull[- ]time in (?:the|our) office\b|\brelocat\w+ (?:to|is required)\b|"
+                     r"\bwork from (?:our|the) office\b", re.I)
+_LIMIT = re.compile(r"\bremote\s*[\(\-–,:]?\s*(?:\()?(?:only )?(?:in )?(?:the )?(?P<where>[A-Z][A-Za-z .&/]{1,40}?)"
+                    r"\s*(?:only|based|residents?|time ?zones?)\b", re.I)
+
+COUNTRIES = {
+    "united states": "United States", "usa": "United States", "us": "United States", "u.s.": "United States",
+    "america": "United States", "canada": "Canada", "united kingdom": "United Kingdom", "uk": "United Kingdom",
+    "england": "United Kingdom", "london": "United Kingdom", "germany": "Germany", "deutschland": "Germany",
+    "berlin": "Germany", "munich": "Germany", "münchen": "Germany", "hamburg": "Germany", "france": "France",
+    "paris": "France", "netherlands": "Netherlands", "amsterdam": "Netherlands", "spain": "Spain",
+    "madrid": "Spain", "barcelona": "Spain", "portugal": "Portugal", "lisbon": "Portugal", "ireland": "Ireland",
+    "dublin": "Ireland", "switzerland": "Switzerland", "zurich": "Switzerland", "zürich": "Switzerland",
+    "austria": "Austria", "vienna": "Austria", "poland": "Poland", "warsaw": "Poland", "sweden": "Sweden",
+    "stockholm": "Sweden", "denmark": "Denmark", "copenhagen": "Denmark", "norway": "Norway", "finland": "Finland",
+    "italy": "Italy", "india": "India", "bangalore": "India", "bengaluru": "India", "singapore": "Singapore",
+    "malaysia": "Malaysia", "kuala lumpur": "Malaysia", "australia": "Australia", "sydney": "Australia",
+    "japan": "Japan", "tokyo": "Japan", "israel": "Israel", "tel aviv": "Israel", "brazil": "Brazil",
+    "mexico": "Mexico", "estonia": "Estonia", "czech republic": "Czechia", "czechia": "Czechia", "prague": "Czechia",
+    "belgium": "Belgium", "new zealand": "New Zealand", "south africa": "South Africa", "nigeria": "Nigeria",
+    "kenya": "Kenya", "argentina": "Argentina", "colombia": "Colombia", "philippines": "Philippines",
+}
+US_STATES = {"AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY",
+             "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND",
+             "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC"}
+_REGIONS = {"eu": "EU", "europe": "Europe", "emea": "EMEA", "latam": "LATAM", "apac": "APAC", "americas": "Americas",
+            "north america": "North America"}
+
+
+@dataclass(frozen=True)
+class WorkModeResult:
+    work_mode: str
+    work_mode_evidence: str | None
+    countries: list[str] = field(default_factory=list)
+    remote_limited_to: str | None = None
+
+
+def countries_in(locations: list[str] | str | None) -> list[str]:
+    """Countries named by location strings ('Berlin, Germany', 'Austin, TX', 'Remote - US')."""
+    values = [locations] if isinstance(locations, str) else list(locations or [])
+    found: list[str] = []
+    for value in values:
+        lower = value.lower()
+        for name, country in COUNTRIES.items():
+            if re.search(r"(?<![a-z])" + re.escape(name) + r"(?![a-z])", lower) and country not in found:
+                if name in ("us", "uk") and not re.search(r"(?<![A-Za-z])" + name.upper() + r"(?![A-Za-z])", value):
+                    continue  # "us" the pronoun
+                found.append(country)
+        if re.search(r",\s*(?:" + "|".join(sorted(US_STATES)) + r")\b", value) and "United States" not in found:
+            found.append("United States")
+    return found
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    right_candidates = [i for i in (text.find(".", end), text.find("\n", end)) if i != -1]
+    right = min(right_candidates) if right_candidates else len(text)
+    return text[left:right].strip()[:300]
+
+
+def classify_work_mode(text: str | None, locations: list[str] | None = None, structured_mode: str | None = None,
+                       title: str = "") -> WorkModeResult:
+    """The work mode the text supports (it overrides a board's flag), with the countries it names."""
+    body = f"{title}\n{' / '.join(locations or [])}\n{(text or '')[:30_000]}"
+    countries = countries_in(locations or [])
+    limited: str | None = None
+    limit = _LIMIT.search(body)
+    if limit:
+        where = limit.group("where").strip().lower()
+        limited = _REGIONS.get(where) or COUNTRIES.get(where)
+        if limited and limited not in countries and limited not in _REGIONS.values():
+            countries.append(limited)
+    for mode, pattern in (("hybrid", _HYBRID), ("remote", _REMOTE)):
+        match = pattern.search(body)
+        if match and not (mode == "remote" and _NOT_REMOTE.search(body)):
+            return WorkModeResult(mode, _sentence(body, match.start(), match.end()), countries, limited)
+    match = _ONSITE.search(body) or _NOT_REMOTE.search(body)
+    if match:
+        return WorkModeResult("onsite", _sentence(body, match.start(), match.end()), countries)
+    if structured_mode in ("remote", "hybrid", "onsite"):
+        return WorkModeResult(structured_mode, f"board field: {structured_mode}", countries, limited)
+    return WorkModeResult("unknown", None, countries)
