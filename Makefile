@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: setup run demo test lint dev bench clean-data
+.PHONY: setup run demo test lint dev bench quality clean-data
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,10 @@ dev: setup
 
 bench: setup
 	$(BIN)/python bench/ingest.py
+	$(BIN)/python bench/enrich.py
+
+quality: setup
+	$(BIN)/python bench/quality.py
 
 clean-data:
 	rm -rf data exports

@@ -92,9 +92,16 @@ _PREFERRED = re.compile(r"\bprefer(?:red|ably|able|ence)?\b|\ba plus\b|\bis a pl
 _REQUIRED_WORD = re.compile(r"\brequired\b|\bmust\b|\bminimum\b|\bat least\b|\bnecessary\b|\bmandatory\b", re.I)
 
 
-_DEGREE_GATE = re.compile(r"degree|bachelor|master|ph\.?\s?d|doctor|diploma|graduate|baccalaureate|associate|"
-                          r"\b[BM]\.?(?:S|A|Sc|Tech|Eng)\b|MBA|MPH|lieu|equivalent|accredited|substitut|school|college|"
-                          r"universit|dropped out", re.I)
+_GATE_WORDS = ("degree", "bachelor", "master", "ph.d", "phd", "ph. d", "doctor", "diploma", "graduate",
+               "baccalaureate", "associate", "lieu", "equivalent", "accredited", "substitut", "school", "college",
+               "universit", "dropped out", "mba", "mph")
+_GATE_ABBREVIATIONS = re.compile(r"\b[BM]\.?(?:S|A|Sc|Tech|Eng)\b|\bB\.?E\.")
+
+
+def _names_a_degree(text: str) -> bool:
+    """A cheap test every degree pattern implies: most statements name no degree and are skipped."""
+    lower = text.lower()
+    return any(word in lower for word in _GATE_WORDS) or bool(_GATE_ABBREVIATIONS.search(text))
 
 
 @dataclass(frozen=True)
@@ -120,7 +127,7 @@ def _level(clause: str) -> str | None:
 
 def nearest_level(before: str, after: str = "") -> Level | None:
     """The level of the degree named closest before a point (else just after it): what a figure goes with."""
-    if not _DEGREE_GATE.search(before) and not _DEGREE_GATE.search(after[:30]):
+    if not _names_a_degree(before) and not _names_a_degree(after[:30]):
         return None
     best: tuple[int, str] | None = None
     text = _NOT_ACADEMIC.sub(lambda m: " " * len(m.group(0)), before)
@@ -210,7 +217,7 @@ def classify_degree(text: str | None, structured: dict[str, Any] | None = None) 
     """The posting's degree requirement, the lowest level it asks, and the deciding statement."""
     asks: list[_Ask] = _structured_asks(structured or {})
     for statement in statements(text):
-        if not _DEGREE_GATE.search(statement.text):
+        if not _names_a_degree(statement.text):
             continue  # most statements name no degree: one cheap test skips them
         for clause in clauses(statement.text):
             asks.extend(_read_clause(clause, statement, statement.text))

@@ -49,22 +49,26 @@ def _around(text: str, match: re.Match[str]) -> str:
 def classify_flags(text: str | None, title: str = "", structured: dict[str, object] | None = None) -> FlagsResult:
     body = f"{title}\n{(text or '')[:30_000]}"
     structured = structured or {}
+    lower = body.lower()  # cheap substring gates: most postings never mention visas, travel or on-call
     visa, visa_evidence = "unknown", None
     if structured.get("visa") is True:
         visa, visa_evidence = "offered", "board flag: VISA"
-    no, yes = _VISA_NO.search(body), _VISA_YES.search(body)
+    mentions_visa = any(w in lower for w in ("sponsor", "visa", "citizen", "blue card", "local candidates"))
+    no = _VISA_NO.search(body) if mentions_visa else None
+    yes = _VISA_YES.search(body) if mentions_visa and not no else None
     if no:
         visa, visa_evidence = "not_offered", _around(body, no)
     elif yes:
         visa, visa_evidence = "offered", _around(body, yes)
-    percent_match = _TRAVEL.search(body)
-    words_match = _TRAVEL_WORDS.search(body)
+    travels = "travel" in lower
+    percent_match = _TRAVEL.search(body) if travels else None
+    words_match = _TRAVEL_WORDS.search(body) if travels else None
     percent = None
     if percent_match:
         value = int(percent_match.group("a") or percent_match.group("b"))
         percent = value if 0 < value <= 100 else None
     travel_match = percent_match if percent else words_match
-    on_call = _ON_CALL.search(body)
+    on_call = _ON_CALL.search(body) if ("call" in lower or "pager" in lower or "24/7" in lower) else None
     ai = _AI.search(body)
     return FlagsResult(
         visa, visa_evidence,

@@ -15,7 +15,7 @@ _SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "C
             "CA$": "CAD", "AU$": "AUD", "US$": "USD", "S$": "SGD", "RM": "MYR"}
 _CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "CHF", "SEK", "NOK", "DKK", "PLN", "INR", "SGD", "JPY", "MYR", "NZD",
           "CZK", "BRL", "MXN", "ZAR", "ILS")
-_CURRENCY = r"(?:US\$|CA\$|AU\$|A\$|C\$|S\$|RM|CHF|[$€£¥₹]|(?:" + "|".join(_CODES) + r")\b)"
+_CURRENCY = r"(?-i:US\$|CA\$|AU\$|A\$|C\$|S\$|\bRM(?=\s?\d)|CHF|[$€£¥₹]|\b(?:" + "|".join(_CODES) + r")\b)"
 _AMOUNT = r"\d{1,3}(?:[,.\s]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?"
 _K = r"\s?(?:[kK]\b|,000\b|\s?thousand\b)?"
 _RANGE = re.compile(
@@ -23,6 +23,8 @@ _RANGE = re.compile(
     r"(?:\s?(?:-|–|—|to|and|bis)\s?(?P<cur3>" + _CURRENCY + r")?\s?(?P<high>" + _AMOUNT + r")(?P<k2>" + _K + r"))?"
     r"\s?(?P<cur4>" + _CURRENCY + r")?(?P<period>\s?(?:/|per|an?|each)?\s?(?:year|yr|annum|annually|month|mo|week|"
     r"wk|day|hour|hr|h)\b|\s?(?:brutto|gross)?\s?/\s?(?:jahr|monat)\b)?", re.I)
+_CURRENCY_RE = re.compile(_CURRENCY)
+_CODE_GATE = re.compile(r"\b(?:RM|CHF|" + "|".join(_CODES) + r")\b")
 _PERIODS = {"year": "year", "yr": "year", "annum": "year", "annually": "year", "jahr": "year", "month": "month",
             "mo": "month", "monat": "month", "week": "week", "wk": "week", "day": "day", "hour": "hour", "hr": "hour",
             "h": "hour"}
@@ -62,9 +64,25 @@ def _period(raw: str | None, low: float) -> str:
     return "hour" if low < 300 else "month" if low < 15_000 else "year"
 
 
+def _candidates(text: str) -> list[re.Match[str]]:
+    """Ranges around each currency mention: the full pattern only runs where a currency is named."""
+    found: list[re.Match[str]] = []
+    end = 0
+    if not any(sign in text for sign in "$€£¥₹") and not _CODE_GATE.search(text):
+        return found
+    for currency in _CURRENCY_RE.finditer(text):
+        start = max(end, currency.start() - 30)
+        for match in _RANGE.finditer(text, start, min(len(text), currency.end() + 40)):
+            if match.end() > end and match.group(0).strip():
+                found.append(match)
+                end = match.end()
+    return found
+
+
 def parse_salary_text(text: str | None) -> SalaryResult:
     """The first salary range the text states with a currency (and a salary word, a k, or a period nearby)."""
-    for match in _RANGE.finditer((text or "")[:30_000]):
+    text = (text or "")[:30_000]
+    for match in _candidates(text):
         currency_token = next((match.group(g) for g in ("cur1", "cur2", "cur3", "cur4") if match.group(g)), None)
         if not currency_token:
             continue

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 Section = Literal["required", "preferred", "benefits", "about", "other"]
@@ -18,9 +19,8 @@ Section = Literal["required", "preferred", "benefits", "about", "other"]
 _GLUED = re.compile(r"(?<=[a-z0-9.)!?:%])(?=[A-Z][a-z])|(?<=[a-z).])(?=\d+\s?\+?\s?(?:years?|yrs))")
 # In any text: a long lower-case word glued to a capitalised one ("EngineeringMust"), inline bullets, and
 # "REQUIREMENTS- Proven" dashes. Four lower-case letters first keeps JavaScript, GitHub and YouTube whole.
-_INLINE_BREAK = re.compile(r"(?<=[a-z]{4})(?=[A-Z][a-z]+|(?:BS|BA|MS|MSc|BSc|PhD|B\.S|M\.S)\b)|"
-                           r"(?<=\))(?=[A-Z][a-z]{2,})|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]{2,})|[•·▪●]|"
-                           r"(?<=[A-Za-z)])- (?=[A-Z])")
+_INLINE_BREAK = re.compile(r"(?P<keep>[a-z]{4}|\)|[a-z]{3}[.!?])(?=[A-Z][a-z]|(?:BS|BA|MS|MSc|BSc|PhD|B\.S|M\.S)\b)|"
+                           r"[•·▪●]|(?P<dash>[A-Za-z)])- (?=[A-Z])")
 # Rules read this much of a description: every posting in the corpus is shorter (the longest is 22 KB),
 # and it bounds the work a hostile 10 MB description can cause.
 READ_LIMIT = 30_000
@@ -57,6 +57,8 @@ def heading_section(line: str) -> Section | None:
     that names none ("Bachelor's Degree", "BS degree") is content, not a heading.
     """
     line = line.strip()
+    if len(line) > 90:
+        return None  # headings are short
     words = line.rstrip(":").split()
     if 0 < len(words) <= 6 and not re.search(r"[.!?]$", line) and re.match(
             r"(?:bonus|nice[- ]to[- ]have|preferred|pluses|extra credit)\b", line, re.I):
@@ -72,6 +74,10 @@ def heading_section(line: str) -> Section | None:
     return found[0] if found else None  # type: ignore[return-value]
 
 
+def _break(match: re.Match[str]) -> str:
+    return (match.group("keep") or match.group("dash") or "") + "\n"
+
+
 def unglue(text: str) -> str:
     """Restore the line breaks run-together text lost, only where the text has almost none."""
     if len(text) > 400 and text.count("\n") < 3:
@@ -79,12 +85,20 @@ def unglue(text: str) -> str:
     return text
 
 
-def statements(text: str | None) -> list[Statement]:
-    """The posting's statements in order; each carries the section its nearest heading opened."""
+def statements(text: str | None) -> tuple[Statement, ...]:
+    """The posting's statements in order; each carries the section its nearest heading opened.
+
+    Cached for the last few texts: every rule of a posting reads the same statements.
+    """
+    return _statements(text or "")
+
+
+@lru_cache(maxsize=8)
+def _statements(text: str) -> tuple[Statement, ...]:
     if not text:
-        return []
+        return ()
     # One space for any run of blanks: every later pattern then meets bounded whitespace.
-    text = _INLINE_BREAK.sub("\n", unglue(re.sub(r"[^\S\n]+", " ", text[:READ_LIMIT])))
+    text = _INLINE_BREAK.sub(_break, unglue(re.sub(r"[^\S\n]+", " ", text[:READ_LIMIT])))
     out: list[Statement] = []
     section: Section = "other"
     offset = 0
@@ -123,7 +137,7 @@ def statements(text: str | None) -> list[Statement]:
                 out[-1] = Statement(out[-1].text + " " + piece.strip(), out[-1].start, out[-1].section)
             else:
                 out.append(Statement(piece.strip(), body_start + max(found, 0), section))
-    return out
+    return tuple(out)
 
 
 _CLAUSE_BREAK = re.compile(

@@ -44,8 +44,16 @@ COUNTRIES = {
 US_STATES = {"AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY",
              "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND",
              "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC"}
+_COUNTRY_NAMES = re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(n) for n in sorted(COUNTRIES, key=len,
+                                                                                          reverse=True)) +
+                            r")(?![A-Za-z])", re.I)
 _REGIONS = {"eu": "EU", "europe": "Europe", "emea": "EMEA", "latam": "LATAM", "apac": "APAC", "americas": "Americas",
             "north america": "North America"}
+
+
+# Every work-mode pattern contains one of these: a text with none of them is answered without regexes.
+_MODE_WORDS = ("remote", "hybrid", "office", "site", "person", "home", "anywhere", "telecommut", "wfh", "distributed",
+               "relocat")
 
 
 @dataclass(frozen=True)
@@ -61,11 +69,12 @@ def countries_in(locations: list[str] | str | None) -> list[str]:
     values = [locations] if isinstance(locations, str) else list(locations or [])
     found: list[str] = []
     for value in values:
-        lower = value.lower()
-        for name, country in COUNTRIES.items():
-            if re.search(r"(?<![a-z])" + re.escape(name) + r"(?![a-z])", lower) and country not in found:
-                if name in ("us", "uk") and not re.search(r"(?<![A-Za-z])" + name.upper() + r"(?![A-Za-z])", value):
-                    continue  # "us" the pronoun
+        for match in _COUNTRY_NAMES.finditer(value):
+            name = match.group(0)
+            if name.lower() in ("us", "uk") and name != name.upper():
+                continue  # "us" the pronoun
+            country = COUNTRIES[name.lower()]
+            if country not in found:
                 found.append(country)
         if re.search(r",\s*(?:" + "|".join(sorted(US_STATES)) + r")\b", value) and "United States" not in found:
             found.append("United States")
@@ -91,6 +100,10 @@ def classify_work_mode(text: str | None, locations: list[str] | None = None, str
         limited = _REGIONS.get(where) or COUNTRIES.get(where)
         if limited and limited not in countries and limited not in _REGIONS.values():
             countries.append(limited)
+    lower = body.lower()
+    if not any(word in lower for word in _MODE_WORDS):
+        mode = structured_mode if structured_mode in ("remote", "hybrid", "onsite") else "unknown"
+        return WorkModeResult(mode, f"board field: {mode}" if mode != "unknown" else None, countries, limited)
     for mode, pattern in (("hybrid", _HYBRID), ("remote", _REMOTE)):
         match = pattern.search(body)
         if match and not (mode == "remote" and _NOT_REMOTE.search(body)):

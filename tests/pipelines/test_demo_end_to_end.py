@@ -80,3 +80,19 @@ def test_cli_reads_the_warehouse(demo_home, monkeypatch):
     assert bad.exit_code == 2 and "read-only" in bad.output.lower()
     sources = runner.invoke(app, ["sources", "--sources", str(DEMO_SOURCES)])
     assert sources.exit_code == 0 and "quarry-labs" in sources.output and "failed" in sources.output
+
+
+def test_every_posting_is_enriched_with_evidence(demo_home):
+    home, first, _, _ = demo_home
+    assert query(home, "SELECT count(*) FROM postings") == query(home, "SELECT count(*) FROM posting_features")
+    rows = {title: rest for title, *rest in query(home, """
+        SELECT p.title, f.degree_requirement, f.degree_evidence, f.company_size_band, f.company_size_evidence
+        FROM posting_features f JOIN postings p USING (posting_id) WHERE p.company = 'Northwind Analytics'""")}
+    assert rows["Analytics Engineer (Customer Insights)"][:2] == ["not_required",
+                                                                  "No degree required: show us what you have built."]
+    assert rows["Machine Learning Engineer, Forecasting"][0] == "equivalent_ok"
+    # company features come from all of its postings: every Northwind posting shares the stated size
+    assert {tuple(r[2:]) for r in rows.values()} == {("11-50", "We are 38 people")}
+    checks = {e.asset_check_evaluation_data.check_name: e.asset_check_evaluation_data.passed
+              for e in first.all_events if e.event_type_value == "ASSET_CHECK_EVALUATION"}
+    assert checks["complete_and_valid"] and checks["unique_company"]

@@ -1,0 +1,75 @@
+"""Enrichment benchmark: every rule-based feature over the corpus' real postings, on one core.
+
+    python bench/enrich.py [--repeat 3]
+
+Prints postings/s for the whole feature set (models.enrich.batch.enrich_batch: degree, experience,
+role, work mode, salary, flags, company, off-path) and for degree and experience alone, against the
+goal of 2,000 postings/s per core; then the worst time per classifier over adversarial 100 KB texts
+against the 50 ms target (the rules read the first 30 KB; see models/enrich/text.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import string
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.corpus_postings import corpus_root, labelled_postings  # noqa: E402
+from models.enrich.batch import enrich_batch  # noqa: E402
+from models.enrich.degree import classify_degree  # noqa: E402
+from models.enrich.experience import extract_experience  # noqa: E402
+
+GOAL = 2000.0
+
+
+def adversarial() -> dict[str, str]:
+    rng = random.Random(7)
+    words = ["degree", "years", "5+", "or", "equivalent", "PhD", "a", "plus", "required", "(", ")", "in", "BS/", "MS"]
+    return {
+        "run-on requirements": ("degree bachelor 5 years or equivalent experience in lieu " * 2000)[:100_000],
+        "keyword soup": " ".join(rng.choice(words) for _ in range(20_000))[:100_000],
+        "random printable": "".join(rng.choice(string.printable) for _ in range(100_000)),
+        "glued capitals": "AbcdeFghij" * 10_000,
+        "blank run": " " * 100_000,
+        "one long word": "a" * 100_000,
+        "short lines": ("Requirements:\n" + "x" * 90 + "\n") * 1000,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--repeat", type=int, default=3, help="best of N timings")
+    args = parser.parse_args()
+    postings = list(labelled_postings())
+    chars = sum(len(p["description"]) for p in postings)
+    print(f"corpus: {len(postings):,} postings, {chars / len(postings):,.0f} chars on average ({corpus_root()})")
+    rows = []
+    for name, run in (("all features (enrich_batch)", lambda: enrich_batch(postings)),
+                      ("degree only", lambda: [classify_degree(p["description"]) for p in postings]),
+                      ("experience only", lambda: [extract_experience(p["description"]) for p in postings])):
+        best = min(_timed(run) for _ in range(args.repeat))
+        rows.append((name, len(postings) / best, best))
+    print(f"\n| figure | postings/s (1 core) | seconds | goal {GOAL:,.0f}/s | ratio |\n|---|---|---|---|---|")
+    for name, rate, seconds in rows:
+        print(f"| {name} | {rate:,.0f} | {seconds:.2f} | {GOAL:,.0f} | {rate / GOAL:.2f}x |")
+    print("\n| adversarial 100 KB text | degree ms | experience ms | target ms |\n|---|---|---|---|")
+    for name, text in adversarial().items():
+        degree = min(_timed(lambda t=text: classify_degree(t)) for _ in range(args.repeat)) * 1000
+        years = min(_timed(lambda t=text: extract_experience(t)) for _ in range(args.repeat)) * 1000
+        print(f"| {name} | {degree:.1f} | {years:.1f} | 50 |")
+    return 0
+
+
+def _timed(run) -> float:  # noqa: ANN001 - a zero-argument callable
+    start = time.perf_counter()
+    run()
+    return time.perf_counter() - start
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,83 @@
+"""The enrichment stage's edges on the warehouse: read postings, write posting_features and company_features.
+
+The features themselves are pure functions in models/enrich; this module only moves rows in and out,
+with explicit column types so an all-NULL feature still gets its proper type.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from models.enrich.batch import companies_of, company_key
+from models.enrich.posting import posting_features
+from warehouse.db import fetch_dicts, row_count, run_sql
+
+_TEXT, _FLOAT, _BOOL, _INT = pa.string(), pa.float64(), pa.bool_(), pa.int64()
+POSTING_COLUMNS: dict[str, pa.DataType] = {
+    "posting_id": _TEXT, "company_key": _TEXT,
+    "degree_requirement": _TEXT, "degree_level": _TEXT, "is_degree_free": _BOOL, "degree_evidence": _TEXT,
+    "min_years_experience": _FLOAT, "max_years_experience": _FLOAT, "experience_evidence": _TEXT,
+    "seniority": _TEXT, "seniority_evidence": _TEXT, "role_family": _TEXT, "role_family_evidence": _TEXT,
+    "work_mode": _TEXT, "work_mode_evidence": _TEXT, "countries": pa.list_(_TEXT), "remote_limited_to": _TEXT,
+    "salary_min": _FLOAT, "salary_max": _FLOAT, "salary_currency": _TEXT, "salary_period": _TEXT,
+    "salary_text": _TEXT, "visa_sponsorship": _TEXT, "visa_evidence": _TEXT, "travel_required": _BOOL,
+    "travel_percent": _INT, "travel_evidence": _TEXT, "has_on_call": _BOOL, "on_call_evidence": _TEXT,
+    "mentions_ai": _BOOL, "ai_evidence": _TEXT,
+    "company_size_band": _TEXT, "company_size_evidence": _TEXT, "is_big_name": _BOOL, "big_name_evidence": _TEXT,
+    "is_b2b": _BOOL, "b2b_evidence": _TEXT,
+    "off_path_score": _FLOAT, "off_path_size": _FLOAT, "off_path_unknown": _FLOAT, "off_path_b2b": _FLOAT,
+    "off_path_source": _FLOAT, "off_path_reasons": pa.list_(_TEXT), "feature_version": _TEXT,
+}
+COMPANY_COLUMNS: dict[str, pa.DataType] = {
+    "company_key": _TEXT, "company": _TEXT, "company_size_band": _TEXT, "company_size_evidence": _TEXT,
+    "is_big_name": _BOOL, "big_name_evidence": _TEXT, "is_b2b": _BOOL, "b2b_evidence": _TEXT,
+    "open_roles": _INT, "postings": _INT,
+}
+
+
+def _postings(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    rows = fetch_dicts(con, "sql/features/input.sql")
+    for row in rows:
+        row["attributes"] = json.loads(row["attributes"]) if row.get("attributes") else {}
+        row["platforms"] = list(row.get("platforms") or [])
+    return rows
+
+
+def _write(con: duckdb.DuckDBPyConnection, name: str, rows: list[dict[str, Any]],
+           columns: dict[str, pa.DataType]) -> None:
+    table = pa.Table.from_pylist([{c: row.get(c) for c in columns} for row in rows],
+                                 schema=pa.schema(list(columns.items())))
+    con.register(f"{name}_input", table)
+    try:
+        run_sql(con, f"sql/features/{name}.sql")
+    finally:
+        con.unregister(f"{name}_input")
+
+
+def build_features(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
+    """Recompute posting_features and company_features from postings; returns their row counts."""
+    postings = _postings(con)
+    roles: dict[str, int] = {}
+    for row in fetch_dicts(con, "sql/features/open_roles.sql"):
+        key = company_key(row["company"])
+        roles[key] = roles.get(key, 0) + int(row["open_roles"])
+    companies = companies_of(postings, roles)
+    counts: dict[str, int] = {}
+    names: dict[str, str] = {}
+    posting_rows = []
+    for posting in postings:
+        key = company_key(posting.get("company"))
+        counts[key] = counts.get(key, 0) + 1
+        names.setdefault(key, str(posting.get("company") or ""))
+        posting_rows.append({"posting_id": posting["posting_id"], "company_key": key,
+                             **posting_features(posting, companies[key])})
+    company_rows = [{"company_key": key, "company": names[key], **asdict(result), "open_roles": roles.get(key),
+                     "postings": counts[key]} for key, result in companies.items()]
+    _write(con, "posting_features", posting_rows, POSTING_COLUMNS)
+    _write(con, "company_features", company_rows, COMPANY_COLUMNS)
+    return row_count(con, "posting_features"), row_count(con, "company_features")
