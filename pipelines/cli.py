@@ -165,7 +165,14 @@ def discover(
 
     from pipelines.resources import default_resources
     from scrapers.platforms.base import new_run_id
-    from scrapers.sources import ConfigError, discovered_source, load_sources, parse_sources, source_lines
+    from scrapers.sources import (
+        ConfigError,
+        discovered_source,
+        load_sources,
+        merge_sources,
+        parse_sources,
+        source_lines,
+    )
 
     settings = Settings.from_env()
     if company and len(urls) > 1:
@@ -195,17 +202,13 @@ def discover(
             console.print(f"[yellow]{row['company']}[/] ({row['homepage']}): {row['reason']}", soft_wrap=True)
     valid = [r for r in records if r["outcome"] == "valid"]
     if add:
-        known = {(s.platform, s.token.lower()) for s in configured}
         taken = {s.name for s in configured}
-        new = []
+        found = []
         for row in valid:
-            if (row["platform"], row["board"].lower()) in known:
-                continue
-            known.add((row["platform"], row["board"].lower()))
-            source = discovered_source(row["company"], row["platform"], row["board"], row["discovered_via"],
-                                       row["fetched_at"], row["careers_url"], taken)
-            taken.add(source.name)
-            new.append(source)
+            found.append(discovered_source(row["company"], row["platform"], row["board"], row["discovered_via"],
+                                           row["fetched_at"], row["careers_url"], taken))
+            taken.add(found[-1].name)
+        new = merge_sources(configured, found)[len(configured):]  # boards already configured are skipped
         if new:
             text = sources_file.read_text(encoding="utf-8")
             text = text + ("" if text.endswith("\n") else "\n") + source_lines(new)
