@@ -20,6 +20,21 @@ from scrapers.sources import PLATFORMS, load_crawl_sources
 from scrapers.spiders.boards import SPIDERS
 
 
+def add_run_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options every crawl entry point shares: run id, landing folder, replay/record mode, settings."""
+    parser.add_argument("--run-id", required=True)
+    parser.add_argument("--landing", required=True, type=Path)
+    parser.add_argument("--replay", help="answer requests from this replay folder")
+    parser.add_argument("--record", help="record live responses into this folder")
+    parser.add_argument("--log-level", default="WARNING")
+    parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                        help="override a Scrapy setting, e.g. --set DOWNLOAD_TIMEOUT=5")
+
+
+def settings_from(args: argparse.Namespace) -> Settings:
+    return project_settings(args.landing, args.log_level, args.replay, args.record, args.set)
+
+
 def project_settings(landing: Path, log_level: str, replay: str | None, record: str | None,
                      overrides: list[str]) -> Settings:
     """Scrapy settings for a run: where landing files go, and replay (offline) or record (live) mode."""
@@ -42,17 +57,11 @@ def project_settings(landing: Path, log_level: str, replay: str | None, record: 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m scrapers.crawl", description=__doc__)
-    parser.add_argument("--run-id", required=True)
-    parser.add_argument("--landing", required=True, type=Path)
+    add_run_arguments(parser)
     parser.add_argument("--sources", required=True, type=Path)
     parser.add_argument("--discovered", type=Path, help="boards discovery validated (crawled too when present)")
     parser.add_argument("--platform", action="append", choices=PLATFORMS, help="default: every platform used")
     parser.add_argument("--only", help="comma-separated source names")
-    parser.add_argument("--replay", help="answer requests from this replay folder")
-    parser.add_argument("--record", help="record live responses into this folder")
-    parser.add_argument("--log-level", default="WARNING")
-    parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
-                        help="override a Scrapy setting, e.g. --set DOWNLOAD_TIMEOUT=5")
     args = parser.parse_args(argv)
 
     sources = load_crawl_sources(args.sources, args.discovered)
@@ -60,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     used = {s.platform for s in sources if s.enabled and (wanted is None or s.name in wanted)}
     platforms = [p for p in (args.platform or PLATFORMS) if p in used]
 
-    settings = project_settings(args.landing, args.log_level, args.replay, args.record, args.set)
+    settings = settings_from(args)
     process = CrawlerProcess(settings)
     for platform in platforms:
         process.crawl(SPIDERS[platform], sources=str(args.sources), only=args.only, run_id=args.run_id,

@@ -13,23 +13,17 @@ from pathlib import Path
 
 from scrapy.crawler import CrawlerProcess
 
-from scrapers.crawl import project_settings
+from scrapers.crawl import add_run_arguments, settings_from
 from scrapers.discovery.spider import DiscoverySpider
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m scrapers.discovery.run", description=__doc__)
-    parser.add_argument("--run-id", required=True)
-    parser.add_argument("--landing", required=True, type=Path)
+    add_run_arguments(parser)
     parser.add_argument("--candidates", required=True, type=Path, help="JSON list of {company, url, via}")
-    parser.add_argument("--replay", help="answer requests from this replay folder")
-    parser.add_argument("--record", help="record live responses into this folder")
-    parser.add_argument("--log-level", default="WARNING")
-    parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
-                        help="override a Scrapy setting, e.g. --set DOWNLOAD_TIMEOUT=5")
     args = parser.parse_args(argv)
 
-    process = CrawlerProcess(project_settings(args.landing, args.log_level, args.replay, args.record, args.set))
+    process = CrawlerProcess(settings_from(args))
     process.crawl(DiscoverySpider, candidates=str(args.candidates), run_id=args.run_id)
     process.start()
     path = args.landing / args.run_id / f"{DiscoverySpider.name}.jsonl"
