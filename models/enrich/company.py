@@ -63,10 +63,10 @@ class CompanyResult:
 
 
 def band_of(count: int) -> str:
-    for limit, band in ((10, "1-10"), (50, "11-50"), (200, "51-200"), (1000, "201-1000"), (5000, "1001-5000")):
+    for limit, band in zip((10, 50, 200, 1000, 5000), BANDS, strict=False):
         if count <= limit:
             return band
-    return "5000+"
+    return BANDS[-1]
 
 
 def _structured_size(structured: dict[str, Any]) -> tuple[str, str] | None:

@@ -27,11 +27,6 @@ def _locations(posting: dict[str, Any]) -> list[str]:
     return [value] if isinstance(value, str) else [str(v) for v in value if v]
 
 
-def company_features(company: str, texts: list[str], structured: dict[str, Any] | None = None,
-                     open_roles: int | None = None) -> CompanyResult:
-    return classify_company(company, texts, structured, open_roles)
-
-
 def posting_features(posting: dict[str, Any], company: CompanyResult | None = None) -> dict[str, Any]:
     """Every feature of one posting; company features are computed from this posting alone when not given."""
     title = str(posting.get("title") or "")
