@@ -27,6 +27,10 @@ _COUNT = re.compile(
     r"(?P<what>employees|people|engineers|team members|staff|colleagues|fte|humans|developers|members)\b", re.I)
 _TEAM_OF = re.compile(r"\b(?:team of|small team of|crew of)\s+(?P<n>\d{1,4}|a dozen|two|three|four|five|six|seven|"
                       r"eight|nine|ten)\b", re.I)
+# A number right before a word for staff: every _COUNT match contains one. It opens with the digit, so the
+# scan skips other characters; texts without one skip _COUNT, whose optional lead-in makes it slow.
+_COUNT_GATE = re.compile(r"\d(?<!\w\d)[\d,]*\s*\+?\s*(?:employees|people|engineers|team members|staff|colleagues|fte|"
+                         r"humans|developers|members)\b", re.I)
 _FUNDING = [
     ("1-10", re.compile(r"\bpre-?seed\b|\bbootstrapped\b|\bfounding (?:engineer|team)\b", re.I)),
     ("11-50", re.compile(r"\bseed(?:-stage| stage| round| funded)?\b|\bseries a\b|\by ?combinator\b|"
@@ -36,8 +40,12 @@ _FUNDING = [
     ("5000+", re.compile(r"\bfortune (?:500|100)\b|\bglobal (?:leader|company) with (?:over |more than )?"
                          r"\d{2,3},\d{3}", re.I)),
 ]
+# Words every match of the funding pattern of the same band contains.
+_FUNDING_WORDS = {"1-10": ("seed", "bootstrapped", "founding"), "11-50": ("seed", "series a", "combinator", "yc "),
+                  "51-200": ("series b",), "201-1000": ("series ", "unicorn", "late"), "5000+": ("fortune", "global")}
 _WORD_NUMBERS = {"a dozen": 12, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10}
+# _B2B and _B2C read the lower-cased text: a case-sensitive scan is twice as fast as an IGNORECASE one.
 _B2B = re.compile(
     r"\bb2b\b|\benterprise (?:customers|clients|software|saas)\b|\bfor (?:businesses|enterprises|companies|teams)\b|"
     r"\bour (?:clients|enterprise customers|business customers)\b|\bsaas\b|\bhelps? (?:companies|businesses|"
@@ -45,11 +53,11 @@ _B2B = re.compile(
     r"\bcustomers (?:include|such as|like)\b|\bfortune 500 (?:customers|clients|companies)\b|\b(?:sell|sells|selling) "
     r"to (?:businesses|enterprises|companies)\b|\bbusiness customers\b|\bplatform for (?:\w+ ){0,2}(?:teams|companies|"
     r"businesses|enterprises)\b|\bfor (?:farming co-ops|wholesalers|logistics (?:firms|companies)|lenders|insurers|"
-    r"clinics|health systems|retailers|manufacturers|banks)\b", re.I)
+    r"clinics|health systems|retailers|manufacturers|banks)\b")
 _B2C = re.compile(
     r"\bb2c\b|\bconsumers?\b(?! (?:goods|packaged) (?:companies|brands|clients))|\bmillions of (?:users|people|"
     r"players|shoppers|fans|members|listeners|customers|subscribers)\b|\bour (?:app|players|shoppers|fans|members|"
-    r"subscribers|listeners|users)\b|\bapp store\b|\bdownloads?\b|\bshoppers\b|\bgamers?\b", re.I)
+    r"subscribers|listeners|users)\b|\bapp store\b|\bdownloads?\b|\bshoppers\b|\bgamers?\b")
 
 
 @dataclass(frozen=True)
@@ -84,7 +92,8 @@ def _structured_size(structured: dict[str, Any]) -> tuple[str, str] | None:
 
 def _stated_size(texts: list[str]) -> tuple[str, str] | None:
     for text in texts:
-        for match in _COUNT.finditer(text[:30_000]):
+        head = text[:30_000]
+        for match in _COUNT.finditer(head) if _COUNT_GATE.search(head) else ():
             before = text[max(0, match.start() - 40):match.start()].lower()
             if re.search(r"\b(?:serve|serving|used by|trusted by|customers|clients|over \d+ countries)\b", before):
                 continue  # "used by 5,000 people" is about customers, not staff
@@ -93,7 +102,8 @@ def _stated_size(texts: list[str]) -> tuple[str, str] | None:
             count = int(match.group("n").replace(",", ""))
             if 1 <= count <= 500_000:
                 return band_of(count), match.group(0).strip()
-        team = _TEAM_OF.search(text[:30_000])
+        lower = head.lower()
+        team = _TEAM_OF.search(head) if "team of" in lower or "crew of" in lower else None
         if team:
             raw = team.group("n").lower()
             count = _WORD_NUMBERS.get(raw) or int(raw)
@@ -102,9 +112,10 @@ def _stated_size(texts: list[str]) -> tuple[str, str] | None:
 
 
 def _funding_size(texts: list[str]) -> tuple[str, str] | None:
+    lowers = [text[:30_000].lower() for text in texts]
     for band, pattern in _FUNDING:
-        for text in texts:
-            match = pattern.search(text[:30_000])
+        for text, lower in zip(texts, lowers, strict=True):
+            match = pattern.search(text[:30_000]) if any(w in lower for w in _FUNDING_WORDS[band]) else None
             if match:
                 return band, match.group(0)
     return None
@@ -148,12 +159,14 @@ def b2b(texts: list[str]) -> tuple[bool | None, str | None]:
     business_evidence = consumer_evidence = None
     for text in texts:
         head = text[:30_000]
-        for match in _B2B.finditer(head):
+        lower = head.lower()
+        same = len(lower) == len(head)  # then a match in the lower-cased text has the same span in the text
+        for match in _B2B.finditer(lower):
             business += 1
-            business_evidence = business_evidence or match.group(0)
-        for match in _B2C.finditer(head):
+            business_evidence = business_evidence or (head[match.start():match.end()] if same else match.group(0))
+        for match in _B2C.finditer(lower):
             consumer += 1
-            consumer_evidence = consumer_evidence or match.group(0)
+            consumer_evidence = consumer_evidence or (head[match.start():match.end()] if same else match.group(0))
     if business == consumer == 0:
         return None, None
     if business >= consumer:

@@ -95,12 +95,13 @@ _REQUIRED_WORD = re.compile(r"\brequired\b|\bmust\b|\bminimum\b|\bat least\b|\bn
 _GATE_WORDS = ("degree", "bachelor", "master", "ph.d", "phd", "ph. d", "doctor", "diploma", "graduate",
                "baccalaureate", "associate", "lieu", "equivalent", "accredited", "substitut", "school", "college",
                "universit", "dropped out", "mba", "mph")
-_GATE_ABBREVIATIONS = re.compile(r"\b[BM]\.?(?:S|A|Sc|Tech|Eng)\b|\bB\.?E\.")
+# BS, MSc, B.Tech, B.E. as whole words. It opens with the letter itself so the scan skips other characters.
+_GATE_ABBREVIATIONS = re.compile(r"[BM](?<!\w[BM])(?:\.?(?:S|A|Sc|Tech|Eng)\b|(?<=B)\.?E\.)")
 
 
-def _names_a_degree(text: str) -> bool:
+def _names_a_degree(text: str, lower: str | None = None) -> bool:
     """A cheap test every degree pattern implies: most statements name no degree and are skipped."""
-    lower = text.lower()
+    lower = text.lower() if lower is None else lower
     return any(word in lower for word in _GATE_WORDS) or bool(_GATE_ABBREVIATIONS.search(text))
 
 
@@ -217,7 +218,7 @@ def classify_degree(text: str | None, structured: dict[str, Any] | None = None) 
     """The posting's degree requirement, the lowest level it asks, and the deciding statement."""
     asks: list[_Ask] = _structured_asks(structured or {})
     for statement in statements(text):
-        if not _names_a_degree(statement.text):
+        if not _names_a_degree(statement.text, statement.lower):
             continue  # most statements name no degree: one cheap test skips them
         for clause in clauses(statement.text):
             asks.extend(_read_clause(clause, statement, statement.text))

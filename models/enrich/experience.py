@@ -67,7 +67,12 @@ _ALT_TO_DEGREE = re.compile(r"(?:degree|bachelor\w*|master\w*|\bB\.?S\b|\bB\.?A\
                             + _NUM + r"\s*\+?\s*(?:years?|yrs)", re.I)
 
 
-_YEARS_GATE = re.compile(r"year|yrs|month|\+\s?of\b", re.I)
+_YEARS_GATE = re.compile(r"\+\s?of\b")
+
+
+def _mentions_years(lower: str) -> bool:
+    """Whether a lower-cased statement can hold a figure of years: substring tests first, they are cheap."""
+    return "year" in lower or "yrs" in lower or "month" in lower or ("+" in lower and bool(_YEARS_GATE.search(lower)))
 
 
 @dataclass(frozen=True)
@@ -161,7 +166,7 @@ def extract_experience(text: str | None) -> ExperienceResult:
     """The minimum (and maximum) years of experience a posting asks for, and the statement that says so."""
     figures: list[_Figure] = []
     for statement in statements(text):
-        if statement.section == "benefits" or not _YEARS_GATE.search(statement.text):
+        if statement.section == "benefits" or not _mentions_years(statement.lower):
             continue
         for clause in clauses(statement.text):
             figures.extend(_figures_in(clause, statement.text, statement.section))

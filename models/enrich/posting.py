@@ -7,7 +7,6 @@ output is one flat mapping, every feature a top-level key, evidence next to each
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from typing import Any
 
 from models.enrich.company import CompanyResult, classify_company
@@ -44,9 +43,10 @@ def posting_features(posting: dict[str, Any], company: CompanyResult | None = No
     platforms = posting.get("platforms") or ([posting["platform"]] if posting.get("platform") else [])
     off_path = off_path_score(company.company_size_band, company.is_big_name, company.is_b2b, list(platforms))
     return {
-        **asdict(degree), **asdict(experience), **asdict(role),
+        # vars(), not dataclasses.asdict: asdict deep-copies every value and cost a tenth of the whole run.
+        **vars(degree), **vars(experience), **vars(role),
         "work_mode": mode.work_mode, "work_mode_evidence": mode.work_mode_evidence, "countries": mode.countries,
         "remote_limited_to": mode.remote_limited_to,
-        **asdict(salary), **asdict(flags), **asdict(company), **asdict(off_path),
+        **vars(salary), **vars(flags), **vars(company), **vars(off_path),
         "feature_version": FEATURE_VERSION,
     }

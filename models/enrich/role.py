@@ -26,10 +26,15 @@ _SENIORITY_TITLE: list[tuple[Seniority, re.Pattern[str]]] = [
     ("junior", re.compile(r"\b(?:junior|jr\.?|entry[- ]level|graduate|new grad|associate|i|level 1|l3)\b", re.I)),
     ("mid", re.compile(r"\b(?:mid[- ]level|intermediate|ii|level 2|l4)\b", re.I)),
 ]
-_SENIORITY_TEXT: list[tuple[Seniority, re.Pattern[str]]] = [
-    ("intern", re.compile(r"\b(?:this|our|the) internship\b|\bcurrently enrolled\b", re.I)),
-    ("junior", re.compile(r"\bentry[- ]level\b|\bnew grads?\b|\brecent graduates?\b|\bjunior\b", re.I)),
-    ("lead_manager", re.compile(r"\b(?:lead|manage) (?:a|the|our) team\b|\bdirect reports\b|\bpeople manage", re.I)),
+# Text patterns with the words every match contains: most descriptions hold none, and a substring test on
+# the lower-cased text is a hundred times cheaper than the scan it saves.
+_SENIORITY_TEXT: list[tuple[Seniority, tuple[str, ...], re.Pattern[str]]] = [
+    ("intern", ("internship", "currently enrolled"),
+     re.compile(r"\b(?:this|our|the) internship\b|\bcurrently enrolled\b", re.I)),
+    ("junior", ("entry", "new grad", "recent graduate", "junior"),
+     re.compile(r"\bentry[- ]level\b|\bnew grads?\b|\brecent graduates?\b|\bjunior\b", re.I)),
+    ("lead_manager", ("lead ", "manage ", "direct reports", "people manage"),
+     re.compile(r"\b(?:lead|manage) (?:a|the|our) team\b|\bdirect reports\b|\bpeople manage", re.I)),
 ]
 
 _FAMILY_TITLE: list[tuple[RoleFamily, re.Pattern[str]]] = [
@@ -51,11 +56,12 @@ _FAMILY_TITLE: list[tuple[RoleFamily, re.Pattern[str]]] = [
                                      r"developer)|\bsoftware development engineer\b|\bsde\b|\bswe\b|\bprogrammer\b|"
                                      r"\bdeveloper\b|\bengineer\b", re.I)),
 ]
+# Read on the lower-cased text (a case-sensitive scan is twice as fast as an IGNORECASE one).
 _FAMILY_TEXT: dict[RoleFamily, re.Pattern[str]] = {
-    "ai_engineer": re.compile(r"\bllms?\b|\blarge language models?\b|\brag\b|\bprompt|\bagents?\b|\bfine-tun", re.I),
-    "ml_engineer": re.compile(r"\bmachine learning\b|\bdeep learning\b|\bpytorch\b|\btensorflow\b|\bmodel", re.I),
-    "data_engineer": re.compile(r"\betl\b|\bpipelines?\b|\bairflow\b|\bspark\b|\bwarehouse\b|\bdbt\b", re.I),
-    "analyst": re.compile(r"\bdashboards?\b|\btableau\b|\blooker\b|\bpower bi\b|\breporting\b", re.I),
+    "ai_engineer": re.compile(r"\bllms?\b|\blarge language models?\b|\brag\b|\bprompt|\bagents?\b|\bfine-tun"),
+    "ml_engineer": re.compile(r"\bmachine learning\b|\bdeep learning\b|\bpytorch\b|\btensorflow\b|\bmodel"),
+    "data_engineer": re.compile(r"\betl\b|\bpipelines?\b|\bairflow\b|\bspark\b|\bwarehouse\b|\bdbt\b"),
+    "analyst": re.compile(r"\bdashboards?\b|\btableau\b|\blooker\b|\bpower bi\b|\breporting\b"),
 }
 
 
@@ -73,8 +79,9 @@ def seniority_of(title: str, text: str | None = None, min_years: float | None = 
         match = pattern.search(title or "")
         if match:
             return level, f"title: {title}"
-    for level, pattern in _SENIORITY_TEXT:
-        match = pattern.search(text or "")
+    lower = (text or "").lower()
+    for level, words, pattern in _SENIORITY_TEXT:
+        match = pattern.search(text or "") if any(word in lower for word in words) else None
         if match:
             return level, f"text: {match.group(0)}"
     if min_years is not None:
@@ -89,7 +96,8 @@ def role_family_of(title: str, text: str | None = None) -> tuple[RoleFamily, str
     for family, pattern in _FAMILY_TITLE:
         if pattern.search(title or ""):
             return family, f"title: {title}"
-    counts = {family: len(pattern.findall(text or "")) for family, pattern in _FAMILY_TEXT.items()}
+    lower = (text or "").lower()
+    counts = {family: len(pattern.findall(lower)) for family, pattern in _FAMILY_TEXT.items()}
     family, count = max(counts.items(), key=lambda item: item[1])
     if count >= 3:
         return family, f"text mentions {family.replace('_', ' ')} topics {count} times"

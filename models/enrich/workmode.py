@@ -51,9 +51,12 @@ _REGIONS = {"eu": "EU", "europe": "Europe", "emea": "EMEA", "latam": "LATAM", "a
             "north america": "North America"}
 
 
-# Every work-mode pattern contains one of these: a text with none of them is answered without regexes.
-_MODE_WORDS = ("remote", "hybrid", "office", "site", "person", "home", "anywhere", "telecommut", "wfh", "distributed",
-               "relocat")
+# Words every match of a pattern contains: a text without any of them skips that pattern's scan.
+_HYBRID_WORDS = ("hybrid", "office", "partially remote")
+_REMOTE_WORDS = ("remote", "work from", "wfh", "telecommut", "distributed team", "anywhere in the world")
+_NOT_REMOTE_WORDS = ("remote", "site only", "in-office only")
+_ONSITE_WORDS = ("site", "office", "person", "relocat")
+_STATE_SUFFIX = re.compile(r",\s*(?:" + "|".join(sorted(US_STATES)) + r")\b")
 
 
 @dataclass(frozen=True)
@@ -76,7 +79,7 @@ def countries_in(locations: list[str] | str | None) -> list[str]:
             country = COUNTRIES[name.lower()]
             if country not in found:
                 found.append(country)
-        if re.search(r",\s*(?:" + "|".join(sorted(US_STATES)) + r")\b", value) and "United States" not in found:
+        if "," in value and _STATE_SUFFIX.search(value) and "United States" not in found:
             found.append("United States")
     return found
 
@@ -88,27 +91,28 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[left:right].strip()[:300]
 
 
+def _search(pattern: re.Pattern[str], words: tuple[str, ...], body: str, lower: str) -> re.Match[str] | None:
+    return pattern.search(body) if any(word in lower for word in words) else None
+
+
 def classify_work_mode(text: str | None, locations: list[str] | None = None, structured_mode: str | None = None,
                        title: str = "") -> WorkModeResult:
     """The work mode the text supports (it overrides a board's flag), with the countries it names."""
     body = f"{title}\n{' / '.join(locations or [])}\n{(text or '')[:30_000]}"
     countries = countries_in(locations or [])
     limited: str | None = None
-    limit = _LIMIT.search(body)
+    lower = body.lower()
+    limit = _LIMIT.search(body) if "remote" in lower else None
     if limit:
         where = limit.group("where").strip().lower()
         limited = _REGIONS.get(where) or COUNTRIES.get(where)
         if limited and limited not in countries and limited not in _REGIONS.values():
             countries.append(limited)
-    lower = body.lower()
-    if not any(word in lower for word in _MODE_WORDS):
-        mode = structured_mode if structured_mode in ("remote", "hybrid", "onsite") else "unknown"
-        return WorkModeResult(mode, f"board field: {mode}" if mode != "unknown" else None, countries, limited)
-    for mode, pattern in (("hybrid", _HYBRID), ("remote", _REMOTE)):
-        match = pattern.search(body)
-        if match and not (mode == "remote" and _NOT_REMOTE.search(body)):
+    for mode, words, pattern in (("hybrid", _HYBRID_WORDS, _HYBRID), ("remote", _REMOTE_WORDS, _REMOTE)):
+        match = _search(pattern, words, body, lower)
+        if match and not (mode == "remote" and _search(_NOT_REMOTE, _NOT_REMOTE_WORDS, body, lower)):
             return WorkModeResult(mode, _sentence(body, match.start(), match.end()), countries, limited)
-    match = _ONSITE.search(body) or _NOT_REMOTE.search(body)
+    match = _search(_ONSITE, _ONSITE_WORDS, body, lower) or _search(_NOT_REMOTE, _NOT_REMOTE_WORDS, body, lower)
     if match:
         return WorkModeResult("onsite", _sentence(body, match.start(), match.end()), countries)
     if structured_mode in ("remote", "hybrid", "onsite"):
