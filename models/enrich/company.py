@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from models.enrich.text import search_near
 from scrapers.platforms.fields import normalise_company
 
 BANDS = ("1-10", "11-50", "51-200", "201-1000", "1001-5000", "5000+")
@@ -42,7 +43,8 @@ _FUNDING = [
 ]
 # Words every match of the funding pattern of the same band contains.
 _FUNDING_WORDS = {"1-10": ("seed", "bootstrapped", "founding"), "11-50": ("seed", "series a", "combinator", "yc "),
-                  "51-200": ("series b",), "201-1000": ("series ", "unicorn", "late"), "5000+": ("fortune", "global")}
+                  "51-200": ("series b",), "201-1000": ("series ", "unicorn", "late stage", "late-stage"),
+                  "5000+": ("fortune", "global")}
 _WORD_NUMBERS = {"a dozen": 12, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10}
 # _B2B and _B2C read the lower-cased text: a case-sensitive scan is twice as fast as an IGNORECASE one.
@@ -103,7 +105,7 @@ def _stated_size(texts: list[str]) -> tuple[str, str] | None:
             if 1 <= count <= 500_000:
                 return band_of(count), match.group(0).strip()
         lower = head.lower()
-        team = _TEAM_OF.search(head) if "team of" in lower or "crew of" in lower else None
+        team = search_near(_TEAM_OF, head, lower, ("team of", "crew of"))
         if team:
             raw = team.group("n").lower()
             count = _WORD_NUMBERS.get(raw) or int(raw)
@@ -115,7 +117,7 @@ def _funding_size(texts: list[str]) -> tuple[str, str] | None:
     lowers = [text[:30_000].lower() for text in texts]
     for band, pattern in _FUNDING:
         for text, lower in zip(texts, lowers, strict=True):
-            match = pattern.search(text[:30_000]) if any(w in lower for w in _FUNDING_WORDS[band]) else None
+            match = search_near(pattern, text[:30_000], lower, _FUNDING_WORDS[band])
             if match:
                 return band, match.group(0)
     return None

@@ -217,9 +217,15 @@ def _structured_asks(structured: dict[str, Any]) -> list[_Ask]:
 def classify_degree(text: str | None, structured: dict[str, Any] | None = None) -> DegreeResult:
     """The posting's degree requirement, the lowest level it asks, and the deciding statement."""
     asks: list[_Ask] = _structured_asks(structured or {})
-    for statement in statements(text):
-        if not _names_a_degree(statement.text, statement.lower):
-            continue  # most statements name no degree: one cheap test skips them
+    found = statements(text)
+    # Which gate words the posting holds at all: each statement is then tested for those few, not all 20.
+    whole = " ".join(statement.lower for statement in found)
+    words = tuple(word for word in _GATE_WORDS if word in whole)
+    abbreviations = bool(_GATE_ABBREVIATIONS.search(" ".join(statement.text for statement in found)))
+    for statement in found:
+        if not (any(word in statement.lower for word in words) or
+                (abbreviations and _GATE_ABBREVIATIONS.search(statement.text))):
+            continue  # most statements name no degree: cheap tests skip them
         for clause in clauses(statement.text):
             asks.extend(_read_clause(clause, statement, statement.text))
     waived = [a for a in asks if a.kind == "waived"]

@@ -154,7 +154,7 @@ def _figures_in(clause: str, statement_text: str, section: str) -> list[_Figure]
         if (_SUBSTITUTE_BEFORE.search(before) or _SUBSTITUTE_AFTER.match(after)
                 or _ALT_TO_DEGREE.search(clause[max(0, match.start() - 140):match.end()])):
             continue  # years offered instead of a degree, or on the no-degree path
-        level = nearest_level(clause[max(0, match.start() - 70):match.start()], clause[match.end():])
+        level = nearest_level(clause[max(0, match.start() - 70):match.start()], clause[match.end():match.end() + 30])
         # A preference near the figure qualifies it ("Ideally 3+ years", "5 years preferred"); one further
         # on qualifies something else ("…, certification highly preferred").
         preferred = section == "preferred" or _preference_near(preferences, match.start(), match.end())
@@ -162,14 +162,24 @@ def _figures_in(clause: str, statement_text: str, section: str) -> list[_Figure]
     return _alternatives_merged(found, clause)
 
 
+# The most clauses with a figure of years any corpus posting has is 17; past 25 a text is repetition, not a
+# job ad, and reading on would only cost time (each figure runs a dozen patterns).
+MAX_FIGURE_CLAUSES = 25
+
+
 def extract_experience(text: str | None) -> ExperienceResult:
     """The minimum (and maximum) years of experience a posting asks for, and the statement that says so."""
     figures: list[_Figure] = []
+    read = 0
     for statement in statements(text):
         if statement.section == "benefits" or not _mentions_years(statement.lower):
             continue
         for clause in clauses(statement.text):
-            figures.extend(_figures_in(clause, statement.text, statement.section))
+            if read == MAX_FIGURE_CLAUSES:
+                break
+            if _YEARS.search(clause):
+                read += 1
+                figures.extend(_figures_in(clause, statement.text, statement.section))
     figures = [f for f in figures if f.low is not None]
     if not figures:
         return ExperienceResult(None, None, None)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from models.enrich.text import search_near
+
 _VISA_NO = re.compile(
     r"\b(?:no|not able to|unable to|cannot|can ?not|can't|will not|won't|do not|don't|does not|doesn't|are not able "
     r"to)\b[^.]{0,30}\b(?:sponsor\w*|visa sponsorship)|\bsponsorship (?:is )?not (?:available|offered|provided|"
@@ -25,10 +27,11 @@ _ON_CALL = re.compile(r"\bon[- ]call\b|\bpager ?duty\b|\bpager rotation\b|\bafte
 _AI = re.compile(r"\bmachine learning\b|\bdeep learning\b|\bartificial intelligence\b|\b(?:gen)?ai\b|\bml\b|\bllms?\b|"
                  r"\blarge language models?\b|\bneural (?:net|network)s?\b|\bgpt-?\d?\b|\bgenerative\b|\bnlp\b|"
                  r"\bcomputer vision\b|\bpytorch\b|\btensorflow\b|\btransformers?\b|\bdata scien")
-# Words every match of a pattern contains: most postings hold none, and the substring test saves the scan.
+# Words every match of a pattern contains (within 80 characters of its start): see text.search_near.
 _VISA_NO_WORDS = ("sponsor", "visa", "s citizen", "s. citizen", "only open", "only available")
 _VISA_YES_WORDS = ("sponsor", "visa", "h1b", "h-1b", "blue card")
 _ON_CALL_WORDS = ("on call", "on-call", "pager", "after-hours support", "24/7 support")
+_TRAVEL_GATE = ("travel",)
 
 
 @dataclass(frozen=True)
@@ -58,21 +61,20 @@ def classify_flags(text: str | None, title: str = "", structured: dict[str, obje
     visa, visa_evidence = "unknown", None
     if structured.get("visa") is True:
         visa, visa_evidence = "offered", "board flag: VISA"
-    no = _VISA_NO.search(body) if any(w in lower for w in _VISA_NO_WORDS) else None
-    yes = _VISA_YES.search(body) if not no and any(w in lower for w in _VISA_YES_WORDS) else None
+    no = search_near(_VISA_NO, body, lower, _VISA_NO_WORDS)
+    yes = None if no else search_near(_VISA_YES, body, lower, _VISA_YES_WORDS)
     if no:
         visa, visa_evidence = "not_offered", _around(body, no)
     elif yes:
         visa, visa_evidence = "offered", _around(body, yes)
-    travels = "travel" in lower
-    percent_match = _TRAVEL.search(body) if travels else None
-    words_match = _TRAVEL_WORDS.search(body) if travels else None
+    percent_match = search_near(_TRAVEL, body, lower, _TRAVEL_GATE)
+    words_match = search_near(_TRAVEL_WORDS, body, lower, _TRAVEL_GATE)
     percent = None
     if percent_match:
         value = int(percent_match.group("a") or percent_match.group("b"))
         percent = value if 0 < value <= 100 else None
     travel_match = percent_match if percent else words_match
-    on_call = _ON_CALL.search(body) if any(w in lower for w in _ON_CALL_WORDS) else None
+    on_call = search_near(_ON_CALL, body, lower, _ON_CALL_WORDS)
     ai = _AI.search(lower)
     # Evidence in the text's own case; lower() keeps positions unless a character changed length.
     ai_evidence = (body[ai.start():ai.end()] if len(lower) == len(body) else ai.group(0)) if ai else None

@@ -64,6 +64,9 @@ _FAMILY_TEXT: dict[RoleFamily, re.Pattern[str]] = {
     "analyst": re.compile(r"\bdashboards?\b|\btableau\b|\blooker\b|\bpower bi\b|\breporting\b"),
 }
 
+# All four in one scan; each match names its family by group.
+_FAMILY_TEXT_ANY = re.compile("|".join(f"(?P<{family}>{pattern.pattern})" for family, pattern in _FAMILY_TEXT.items()))
+
 
 @dataclass(frozen=True)
 class RoleResult:
@@ -96,8 +99,9 @@ def role_family_of(title: str, text: str | None = None) -> tuple[RoleFamily, str
     for family, pattern in _FAMILY_TITLE:
         if pattern.search(title or ""):
             return family, f"title: {title}"
-    lower = (text or "").lower()
-    counts = {family: len(pattern.findall(lower)) for family, pattern in _FAMILY_TEXT.items()}
+    counts = dict.fromkeys(_FAMILY_TEXT, 0)
+    for match in _FAMILY_TEXT_ANY.finditer((text or "").lower()):
+        counts[match.lastgroup] += 1  # type: ignore[index]
     family, count = max(counts.items(), key=lambda item: item[1])
     if count >= 3:
         return family, f"text mentions {family.replace('_', ' ')} topics {count} times"

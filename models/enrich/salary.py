@@ -24,7 +24,8 @@ _RANGE = re.compile(
     r"\s?(?P<cur4>" + _CURRENCY + r")?(?P<period>\s?(?:/|per|an?|each)?\s?(?:year|yr|annum|annually|month|mo|week|"
     r"wk|day|hour|hr|h)\b|\s?(?:brutto|gross)?\s?/\s?(?:jahr|monat)\b)?", re.I)
 _CURRENCY_RE = re.compile(_CURRENCY)
-_CODE_GATE = re.compile(r"\b(?:RM|CHF|" + "|".join(_CODES) + r")\b")
+# Every currency mention holds one of these; the scan starts three characters before the first ("US$").
+_CURRENCY_MARKS = ("$", "€", "£", "¥", "₹", "RM", "CHF", *_CODES)
 _PERIODS = {"year": "year", "yr": "year", "annum": "year", "annually": "year", "jahr": "year", "month": "month",
             "mo": "month", "monat": "month", "week": "week", "wk": "week", "day": "day", "hour": "hour", "hr": "hour",
             "h": "hour"}
@@ -68,9 +69,10 @@ def _candidates(text: str) -> list[re.Match[str]]:
     """Ranges around each currency mention: the full pattern only runs where a currency is named."""
     found: list[re.Match[str]] = []
     end = 0
-    if not any(sign in text for sign in "$€£¥₹") and not _CODE_GATE.search(text):
+    first = min((at for at in (text.find(mark) for mark in _CURRENCY_MARKS) if at != -1), default=-1)
+    if first == -1:
         return found
-    for currency in _CURRENCY_RE.finditer(text):
+    for currency in _CURRENCY_RE.finditer(text, max(0, first - 3)):
         start = max(end, currency.start() - 30)
         for match in _RANGE.finditer(text, start, min(len(text), currency.end() + 40)):
             if match.end() > end and match.group(0).strip():

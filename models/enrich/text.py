@@ -21,7 +21,8 @@ _GLUED = re.compile(r"(?<=[a-z0-9.)!?:%])(?=[A-Z][a-z])|(?<=[a-z).])(?=\d+\s?\+?
 # "REQUIREMENTS- Proven" dashes. Four lower-case letters first keeps JavaScript, GitHub and YouTube whole.
 # Each branch opens with the character it acts on, so the scan skips every other character in C; a
 # pattern that opened with a look-behind would be tried at every position (five times slower).
-_INLINE_BREAK = re.compile(r"(?P<cap>[A-Z])(?<=[a-z).!?][A-Z])(?:(?<=[a-z]{4}[A-Z])|(?<=\)[A-Z])|(?<=[a-z]{3}[.!?][A-Z]))"
+_INLINE_BREAK = re.compile(r"(?P<cap>[A-Z])(?<=[a-z).!?][A-Z])"
+                           r"(?:(?<=[a-z]{4}[A-Z])|(?<=\)[A-Z])|(?<=[a-z]{3}[.!?][A-Z]))"
                            r"(?=[a-z]|(?<=B)(?:S|A|Sc|\.S)\b|(?<=M)(?:S|Sc|\.S)\b)|[•·▪●]|- (?<=[A-Za-z)]- )(?=[A-Z])")
 # Rules read this much of a description: every posting in the corpus is shorter (the longest is 22 KB),
 # and it bounds the work a hostile 10 MB description can cause.
@@ -97,7 +98,6 @@ def statements(text: str | None) -> tuple[Statement, ...]:
     return _statements(text or "")
 
 
-_SENTENCE_MARKS = (". ", "! ", "? ", "; ")
 _BULLET_FIRST = frozenset("-•·*▪◦●‣⁃o0123456789")
 
 
@@ -112,7 +112,7 @@ def normalised(text: str) -> str:
 
 
 def _sentences(line: str) -> list[str]:
-    if not any(mark in line for mark in _SENTENCE_MARKS):
+    if not (". " in line or "! " in line or "? " in line or "; " in line):
         return [line]  # the split below needs one of these marks: skip it for most lines
     pieces: list[str] = []
     for piece in _SENTENCE_END.split(line):
@@ -185,3 +185,37 @@ def clauses(sentence: str) -> list[str]:
         if part:
             out.append(part)
     return out
+
+
+def search_near(pattern: re.Pattern[str], text: str, lower: str, words: tuple[str, ...],
+                before: int = 80, after: int = 200) -> re.Match[str] | None:
+    """`pattern.search(text)`, scanning only the windows around `words` in the lower-cased text.
+
+    For patterns that hold one of `words` in every match, starting at most `before` characters ahead of
+    it: a scan costs ~20 µs per KB and stalls on patterns like "we … sponsor", so most postings are
+    answered by substring tests alone and the rest scan a few hundred characters. A match that comes
+    within 50 characters of a window's end (it might run on, or look ahead, past it) is re-read from the
+    window's start without an end, so the answer is the same as the full scan's.
+    """
+    if len(lower) != len(text):  # lower() changed a character's length: positions do not carry over
+        return pattern.search(text) if any(word in lower for word in words) else None
+    windows: list[tuple[int, int]] = []
+    for word in words:
+        found = lower.find(word)
+        while found != -1:
+            windows.append((max(0, found - before), found + len(word) + after))
+            found = lower.find(word, found + 1)
+    if not windows:
+        return None
+    windows.sort()
+    merged = [windows[0]]
+    for start, end in windows[1:]:
+        if start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    for start, end in merged:
+        match = pattern.search(text, start, end)
+        if match:
+            return pattern.search(text, start) if match.end() > end - 50 and end < len(text) else match
+    return None

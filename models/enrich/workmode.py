@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from models.enrich.text import search_near
+
 _HYBRID = re.compile(r"\bhybrid\b|\b\d\s*(?:-\s*\d\s*)?days? (?:a|per) week (?:in|at) (?:the|our) office\b|"
                      r"\b(?:[1-4]|one|two|three|four) days? (?:in|at) (?:the|our) office\b|\bpartially remote\b|"
                      r"\bflexible (?:remote|working) (?:and|&) office\b|\bremote[- ]first with (?:an? )?office\b", re.I)
@@ -51,7 +53,7 @@ _REGIONS = {"eu": "EU", "europe": "Europe", "emea": "EMEA", "latam": "LATAM", "a
             "north america": "North America"}
 
 
-# Words every match of a pattern contains: a text without any of them skips that pattern's scan.
+# Words every match of a pattern contains (within 80 characters of its start): see text.search_near.
 _HYBRID_WORDS = ("hybrid", "office", "partially remote")
 _REMOTE_WORDS = ("remote", "work from", "wfh", "telecommut", "distributed team", "anywhere in the world")
 _NOT_REMOTE_WORDS = ("remote", "site only", "in-office only")
@@ -91,10 +93,6 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[left:right].strip()[:300]
 
 
-def _search(pattern: re.Pattern[str], words: tuple[str, ...], body: str, lower: str) -> re.Match[str] | None:
-    return pattern.search(body) if any(word in lower for word in words) else None
-
-
 def classify_work_mode(text: str | None, locations: list[str] | None = None, structured_mode: str | None = None,
                        title: str = "") -> WorkModeResult:
     """The work mode the text supports (it overrides a board's flag), with the countries it names."""
@@ -102,17 +100,17 @@ def classify_work_mode(text: str | None, locations: list[str] | None = None, str
     countries = countries_in(locations or [])
     limited: str | None = None
     lower = body.lower()
-    limit = _LIMIT.search(body) if "remote" in lower else None
+    limit = search_near(_LIMIT, body, lower, ("remote",))
     if limit:
         where = limit.group("where").strip().lower()
         limited = _REGIONS.get(where) or COUNTRIES.get(where)
         if limited and limited not in countries and limited not in _REGIONS.values():
             countries.append(limited)
     for mode, words, pattern in (("hybrid", _HYBRID_WORDS, _HYBRID), ("remote", _REMOTE_WORDS, _REMOTE)):
-        match = _search(pattern, words, body, lower)
-        if match and not (mode == "remote" and _search(_NOT_REMOTE, _NOT_REMOTE_WORDS, body, lower)):
+        match = search_near(pattern, body, lower, words)
+        if match and not (mode == "remote" and search_near(_NOT_REMOTE, body, lower, _NOT_REMOTE_WORDS)):
             return WorkModeResult(mode, _sentence(body, match.start(), match.end()), countries, limited)
-    match = _search(_ONSITE, _ONSITE_WORDS, body, lower) or _search(_NOT_REMOTE, _NOT_REMOTE_WORDS, body, lower)
+    match = search_near(_ONSITE, body, lower, _ONSITE_WORDS) or search_near(_NOT_REMOTE, body, lower, _NOT_REMOTE_WORDS)
     if match:
         return WorkModeResult("onsite", _sentence(body, match.start(), match.end()), countries)
     if structured_mode in ("remote", "hybrid", "onsite"):

@@ -40,3 +40,13 @@ def test_minimum_years(text, low, high):
 ])
 def test_numbers_that_are_not_requirements(text):
     assert extract_experience(text).min_years_experience is None
+
+
+def test_reading_stops_after_the_clause_limit():
+    """A text repeating figures is bounded: clauses past MAX_FIGURE_CLAUSES are not read."""
+    from models.enrich.experience import MAX_FIGURE_CLAUSES
+
+    repeated = "".join(f"Skill {i}: 2+ years of experience.\n" for i in range(MAX_FIGURE_CLAUSES))
+    assert extract_experience(repeated + "Must have 9+ years of experience.").min_years_experience == 2
+    within = "".join(f"Skill {i}: 2+ years of experience.\n" for i in range(MAX_FIGURE_CLAUSES - 1))
+    assert extract_experience(within + "Must have 9+ years of experience.").min_years_experience == 9

@@ -1,0 +1,71 @@
+"""search_near must give the same answer as a full scan: it only skips text no match can start in."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from models.enrich import company, flags, workmode
+from models.enrich.text import search_near
+
+# The gated patterns with the words they declare: each must hold one of its words in every match.
+GATED = [
+    (flags._VISA_NO, flags._VISA_NO_WORDS),
+    (flags._VISA_YES, flags._VISA_YES_WORDS),
+    (flags._TRAVEL, flags._TRAVEL_GATE),
+    (flags._TRAVEL_WORDS, flags._TRAVEL_GATE),
+    (flags._ON_CALL, flags._ON_CALL_WORDS),
+    (workmode._HYBRID, workmode._HYBRID_WORDS),
+    (workmode._REMOTE, workmode._REMOTE_WORDS),
+    (workmode._NOT_REMOTE, workmode._NOT_REMOTE_WORDS),
+    (workmode._ONSITE, workmode._ONSITE_WORDS),
+    (workmode._LIMIT, ("remote",)),
+    (company._TEAM_OF, ("team of", "crew of")),
+    *[(pattern, company._FUNDING_WORDS[band]) for band, pattern in company._FUNDING],
+]
+
+# Fragments that build or nearly build matches of those patterns, and filler that pushes them apart.
+FRAGMENTS = ["we", "will", "can", "do not", "are not able to", "sponsor", "sponsorship", "visa", "Visa Sponsorship",
+             "is not available", "without", "US citizens only", "must be a U.S. citizen", "H1B transfers OK",
+             "| visa |", "blue card", "travel", "Travel up to", "25%", "extensive travel", "on-call", "pager duty",
+             "hybrid", "2 days a week in the office", "remote", "Remote (US only)", "fully remote", "not remote",
+             "onsite only", "in person", "relocation to", "office", "team of 12", "crew of five", "seed stage",
+             "Series B", "series c", "unicorn", "Fortune 500", "Y Combinator", ".", ",", "\n", "(", ")", "x" * 150]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=40), st.sampled_from(GATED))
+def test_same_match_as_a_full_scan(parts: list[str], gated: tuple[re.Pattern[str], tuple[str, ...]]) -> None:
+    pattern, words = gated
+    text = " ".join(parts)
+    expected = pattern.search(text)
+    got = search_near(pattern, text, text.lower(), words)
+    assert (got.span() if got else None) == (expected.span() if expected else None)
+
+
+def test_a_match_running_past_its_window_is_read_whole() -> None:
+    pattern = re.compile(r"sponsor\w*")
+    text = "sponsor" + "s" * 500
+    match = search_near(pattern, text, text.lower(), ("sponsor",), after=20)
+    assert match is not None and match.end() == len(text)
+
+
+def test_no_word_no_scan_and_no_match() -> None:
+    text = "We hire engineers in Berlin. " * 200
+    assert search_near(flags._VISA_YES, text, text.lower(), flags._VISA_YES_WORDS) is None
+
+
+def test_a_text_whose_lower_case_changes_length_falls_back_to_a_full_scan() -> None:
+    text = "İstanbul office. We will sponsor your visa."  # 'İ'.lower() is two characters
+    lower = text.lower()
+    assert len(lower) != len(text)
+    match = search_near(flags._VISA_YES, text, lower, flags._VISA_YES_WORDS)
+    assert match is not None and match.group(0).startswith("We will sponsor")
+
+
+def test_windows_are_searched_left_to_right() -> None:
+    text = "We can sponsor visas. " + "filler " * 100 + "We will sponsor too."
+    match = search_near(flags._VISA_YES, text, text.lower(), flags._VISA_YES_WORDS)
+    assert match is not None and match.start() == 0
