@@ -3,9 +3,9 @@
     python bench/quality.py              # print the figures and rewrite docs/quality.md
     python bench/quality.py --mistakes   # also print every disagreement with its evidence
 
-The labels (tests/data/enrichment_labels.csv) were made by reading each posting before the rules were
-written; the rules were then developed against the same set, so these figures are a development-set
-measurement, not a held-out one.
+Three label sets: the development set (labelled before the rules existed, then developed against) and
+two held-out sets labelled before the rules ran on them. A held-out set's first run is the honest
+figure; docs/quality.md keeps those next to the current ones.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from models.enrich.experience import extract_experience  # noqa: E402
 
 LABELS = REPO / "tests" / "data" / "enrichment_labels.csv"
 HELD_OUT = REPO / "tests" / "data" / "enrichment_labels_heldout.csv"
+HELD_OUT_2 = REPO / "tests" / "data" / "enrichment_labels_heldout2.csv"
 CLASSES = ["required", "equivalent_ok", "preferred", "not_required", "not_mentioned"]
 
 
@@ -104,12 +105,25 @@ def _disagreements(result: dict[str, Any]) -> list[str]:
     return lines or ["None."]
 
 
-def report(development: dict[str, Any], held_out: dict[str, Any]) -> str:
+def report(development: dict[str, Any], held_out: dict[str, Any], held_out_2: dict[str, Any]) -> str:
     lines = [
         "# Enrichment quality",
         "",
         "Measured by `python bench/quality.py` (`make quality`) on real postings from `../shared/corpus` (the",
         "four datasets and the HN threads). Label definitions: `docs/features.md`.",
+        "",
+        "**The honest generalisation figure is each held-out set's first run**, made before any rule was",
+        "changed for it. After a set's disagreements have been looked at and fixed it measures fit, like the",
+        "development set; a new figure needs a new set. The current tables below are regression floors.",
+        "",
+        "| set | labelled | degree class | degree-free | level | minimum years |",
+        "|---|---|---|---|---|---|",
+        "| held-out 1, first run (2026-11-22) | 32 | 87.5% | 90.6% | 93.8% | 93.8% |",
+        "| held-out 2, first run (2026-11-23) | 36 | 83.3% | 88.9% | 91.7% | 91.7% |",
+        "| target | | ≥ 95% | ≥ 98% | – | ≥ 95% |",
+        "",
+        "Both first runs are below the targets: the rules fit what they were written against (100% on the",
+        "development set) better than they generalise, and each new set has shown new shapes of text.",
         "",
         "- **Development set** (`tests/data/enrichment_labels.csv`, 175 postings): labelled by reading each",
         "  posting before any rule existed; the rules were then written against it, so its figure measures",
@@ -117,18 +131,27 @@ def report(development: dict[str, Any], held_out: dict[str, Any]) -> str:
         "  corrected because the first read had missed a heading or a sentence (a `Preferred:` heading above",
         "  the degree line, a requirement in run-on text), and 4 to apply one definition consistently (a named",
         "  level such as `BS` beats a generic 'degree'; 'degree in X or equivalent' names an equivalent field).",
-        "- **Held-out set** (`tests/data/enrichment_labels_heldout.csv`, 32 postings): labelled after the rules",
-        "  were written and before they were run on it, near-duplicates of the development set left out.",
-        "  **First run: degree class 87.5%, degree-free 90.6%, level 93.8%, minimum years 93.8%.** Of its 7",
-        "  disagreements one was a misread label (corrected) and six led to rule fixes (a lead-in line 'Bonus",
-        "  if you have', '(Not Required)' after a degree, 'coursework' over-excluded, years for alternative",
-        "  levels, '10+ of … experience', a domain preference read as a preference for the figure). After",
-        "  those fixes the set is no longer held out; the tables below are the current figures.",
+        "- **Held-out set 1** (`tests/data/enrichment_labels_heldout.csv`, 32 postings): labelled after the",
+        "  rules were written and before they were run on it, near-duplicates of the development set left out.",
+        "  Of its 7 first-run disagreements one was a misread label (corrected) and six led to rule fixes (a",
+        "  lead-in line 'Bonus if you have', '(Not Required)' after a degree, 'coursework' over-excluded, years",
+        "  for alternative levels, '10+ of … experience', a domain preference read as a preference for the",
+        "  figure).",
+        "- **Held-out set 2** (`tests/data/enrichment_labels_heldout2.csv`, 36 postings, drawn at random per",
+        "  source, no labels changed): 9 first-run disagreements, 8 fixed in the rules — ' + ' used as an",
+        "  inline bullet, 'HS diploma or GED' (glued to the next line) read as a degree, 'degree or demonstrated",
+        "  relevant progressive experience' not seen as an alternative, 'no B.S. environment', an internship's",
+        "  'Undergraduate with expertise in …' read as an ask, a heading glued to its first figure ('Preferred",
+        "  … Experience5+ years'), and company history ('75 years in business', 'About X: With over 25 years').",
+        "  The ninth stays: Indeed's form text 'Education:Master's (Preferred)Bachelor' leaves a bare",
+        "  'Bachelor' that the rules read as required.",
         "",
-        *_table("Held-out set", held_out),
+        *_table("Held-out set 2", held_out_2),
+        *_table("Held-out set 1", held_out),
         *_table("Development set", development),
-        "## Disagreements (held-out set)",
+        "## Disagreements (held-out sets)",
         "",
+        *_disagreements(held_out_2),
         *_disagreements(held_out),
         "",
         "## Disagreements (development set)",
@@ -143,11 +166,11 @@ def main() -> int:
     parser.add_argument("--mistakes", action="store_true", help="print every disagreement with its evidence")
     parser.add_argument("--no-write", action="store_true", help="do not rewrite docs/quality.md")
     args = parser.parse_args()
-    development, held_out = evaluate(), evaluate(path=HELD_OUT)
-    for name, result in (("development", development), ("held-out", held_out)):
+    development, held_out, held_out_2 = evaluate(), evaluate(path=HELD_OUT), evaluate(path=HELD_OUT_2)
+    for name, result in (("development", development), ("held-out 1", held_out), ("held-out 2", held_out_2)):
         print(f"{name} ({result['total']}): " + ", ".join(f"{k} {v:.1%}" for k, v in result["accuracy"].items()))
     if args.mistakes:
-        for r in development["rows"] + held_out["rows"]:
+        for r in development["rows"] + held_out["rows"] + held_out_2["rows"]:
             if not r["degree_ok"] or not r["level_ok"]:
                 print(f"\nDEGREE {r['id']}: got {r['degree'].degree_requirement}/{r['degree'].degree_level} "
                       f"label {r['label']['degree_requirement']}/{r['label']['degree_level']}\n   "
@@ -156,7 +179,7 @@ def main() -> int:
                 print(f"\nYEARS {r['id']}: got {r['experience'].min_years_experience} label {r['label']['min_years']}"
                       f"\n   {(r['experience'].experience_evidence or '')[:300]}")
     if not args.no_write:
-        (REPO / "docs" / "quality.md").write_text(report(development, held_out), encoding="utf-8")
+        (REPO / "docs" / "quality.md").write_text(report(development, held_out, held_out_2), encoding="utf-8")
     return 0
 
 

@@ -43,15 +43,18 @@ _NOT_ACADEMIC = re.compile(
     r"\b(?:high|great|large|certain|some|varying|significant|strong|reasonable|any|the|a|same|similar|what|"
     r"\d+|360|180)[- ](?:of )?degrees?\b(?! (?:in|from)\b)|\bdegrees? of (?:freedom|autonomy|responsibility|"
     r"independence|accuracy|confidence|separation|ownership|flexibility|latitude)|\bsquare degrees\b|"
-    r"\bhigh[- ]school(?: or (?:GED|equivalent))? (?:diploma|degree)\b|\bdiploma (?:or (?:GED|equivalent))\b|\bGED\b|"
+    r"\b(?:high[- ]school|HS)(?: or (?:GED|equivalent))? (?:diploma|degree)\b|\bdiploma (?:or (?:GED|equivalent))\b|"
+    r"\bGED(?:\b|(?=[A-Z][a-z]))|\bno B\.?S\b\.?|"
     r"\bto (?:a|some|what) degree\b|\bthird[- ]degree\b", re.I)
-_HIGH_SCHOOL = re.compile(r"\bhigh[- ]school\b|\bGED\b|\bsecondary school\b", re.I)
+_HIGH_SCHOOL = re.compile(r"\bhigh[- ]school\b|\bGED\b|\bsecondary school\b|\bHS diploma\b", re.I)
 # Mentions that are not an ask: benefits, the team, customers, the product, programs for students.
 _NOT_AN_ASK = re.compile(
     r"tuition|education (?:assistance|reimbursement|benefits?)|reimburse|(?:our|the) (?:team|founders|engineers|"
     r"people|staff|employees)\b[^.]{0,60}\b(?:degrees?|ph\.?d)|\bteam of [^.]{0,40}ph\.?d|ph\.?d\.?s? (?:from|who)|"
     r"with (?:degrees|ph\.?ds) from|\bdegrees from\b|ph\.?d\.? (?:interns?|internships?|students?|fellows?)\b|"
-    r"internships? (?:for|available)|students (?:working|who|pursuing)|(?:earn|offer|offering|launched|online) "
+    r"internships? (?:for|available)|students (?:working|who|pursuing)|"
+    r"\b(?:current |an )?undergraduates?(?: students?)? (?:with|who|pursuing|enrolled|majoring)\b|"
+    r"(?:earn|offer|offering|launched|online) "
     r"[^.]{0,40}degree|doesn'?t have a [^.]{0,20}degree|shouldn'?t take a [^.]{0,20}degree|working on their|"
     r"\bmaster (?:data|communicator|class)|\bmastery\b|\bdegree programs?\b|\bcourses?\b[^.]{0,30}\bdegree|"
     r"\bdegrees? (?:completely )?online\b|\bonline degrees?\b|\btaught\b[^.]{0,40}\bcoursework\b", re.I)
@@ -78,6 +81,10 @@ _ALTERNATIVE = re.compile(
     r"\bintriguing reason for not having one|\bif no degree\b|\bno degree,? (?:w/|with|plus|and)|"
     r"\bor a high[- ]school (?:diploma|degree)|\bsimilar knowledge (?:attained|gained|acquired)|"
     r"\bwill (?:also )?consider [^.]{0,30}experience|\bequivalent combination\b", re.I)
+# "degree or demonstrated relevant progressive experience". Read on the lower-cased clause so the scan can
+# jump to each "degree" (a literal prefix), and kept out of _ALTERNATIVE: it names no degree to remove.
+_DEGREE_OR_EXPERIENCE = re.compile(r"degree,? or (?:(?:demonstrated|proven|equivalent|relevant|related|progressive|"
+                                   r"practical|professional|comparable|industry|work|hands-on) )+experience\b")
 # "Bachelor's degree or equivalent": an alternative, unless the equivalent is a field ("in Computer Science
 # or equivalent"), a foreign degree, or another credential ("or equivalent technical standing").
 _BARE_EQUIVALENT = re.compile(r"(?:(?<=degree)|(?<=degrees)|(?<=bachelor's)|(?<=bachelors)),? or equivalent\b"
@@ -163,7 +170,7 @@ def _parenthesis_free(clause: str) -> str:
 
 
 def _offers_alternative(clause: str) -> bool:
-    if _ALTERNATIVE.search(clause):
+    if _ALTERNATIVE.search(clause) or _DEGREE_OR_EXPERIENCE.search(clause.lower()):
         return True
     return bool(_BARE_EQUIVALENT.search(clause)) and not _FIELD_EQUIVALENT.search(clause.strip())
 

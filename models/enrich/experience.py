@@ -38,9 +38,12 @@ _EXPERIENCE_LABEL = re.compile(r"(?:experience(?: required| level)?|years of exp
 _NOT_EXPERIENCE = re.compile(
     r"\b(?:old|ago|in a row|since|history|of age|of (?:college|university|school|study|studies|education|"
     r"post-secondary|undergraduate)|in post-secondary|in (?:college|school|university)|warranty|contract|"
-    r"program|programme|traineeship|internship|apprenticeship|spanning|anniversary|lease|guarantee)\b", re.I)
+    r"program|programme|traineeship|internship|apprenticeship|spanning|anniversary|lease|guarantee)\b|"
+    r"\bin business(?=\s*(?:[.,;!)]|$))",
+    re.I)
 _COMPANY_VOICE = re.compile(
-    r"^\s*(?:with|for) (?:more than|over|nearly|almost|about)?\s*\d|\b(?:we|we've|we're|our|us|company|firm|"
+    r"^\s*(?:with|for) (?:more than|over|nearly|almost|about)?\s*\d|:\s*(?:with|for) (?:more than|over|nearly|almost)"
+    r"\s*\d|\b(?:we|we've|we're|our|us|company|firm|"
     r"who)\b[^.]{0,40}\b(?:has|have|had|been|bring|brings|boasts|spent|gone)\b|\bover the (?:past|last|next)\b|"
     r"\b(?:past|last|next|coming|first)\s+(?:\d+|few|several)?\s*years\b|\bfounded\b|\bestablished\b|"
     r"\b(?:organi[sz]ation|company|firm|business|agency|group|institution)\b[^.]{0,30}\bwith (?:over|more than)",
@@ -103,9 +106,19 @@ def _preferences(clause: str) -> list[int]:
     return [m.start() for m in _PREFERRED.finditer(clause) if not any(a <= m.start() < b for a, b in ignored)]
 
 
-def _preference_near(positions: list[int], start: int, end: int) -> bool:
-    """Whether a preference word sits close enough to the figure at [start, end) to qualify it."""
-    return any(start - 30 <= p <= end + 45 for p in positions)
+def _preference_near(positions: list[int], start: int, end: int, clause: str) -> bool:
+    """Whether a preference word sits close enough to the figure at [start, end) to qualify it.
+
+    One after the figure does not when a comma opens a new subject between them ("5+ years of PM
+    experience, PMP Certification preferred"); a bare ", preferred" still does."""
+    for p in positions:
+        if start - 30 <= p < start:
+            return True
+        if end <= p <= end + 45:
+            _, comma, tail = clause[end:p].rpartition(",")
+            if not comma or len(tail.split()) < 2:
+                return True
+    return False
 
 
 def _alternatives_merged(found: list[tuple[int, int, _Figure]], clause: str) -> list[_Figure]:
@@ -157,7 +170,7 @@ def _figures_in(clause: str, statement_text: str, section: str) -> list[_Figure]
         level = nearest_level(clause[max(0, match.start() - 70):match.start()], clause[match.end():match.end() + 30])
         # A preference near the figure qualifies it ("Ideally 3+ years", "5 years preferred"); one further
         # on qualifies something else ("…, certification highly preferred").
-        preferred = section == "preferred" or _preference_near(preferences, match.start(), match.end())
+        preferred = section == "preferred" or _preference_near(preferences, match.start(), match.end(), clause)
         found.append((match.start(), match.end(), _Figure(low_value, high_value, preferred, level, statement_text)))
     return _alternatives_merged(found, clause)
 

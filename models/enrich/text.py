@@ -17,13 +17,15 @@ Section = Literal["required", "preferred", "benefits", "about", "other"]
 # Some datasets lost their line breaks ("…preferredAdvanced degree…", "Qualifications:Bachelor's"): a
 # lower-case letter or closing punctuation glued to a capitalised word marks a lost break.
 _GLUED = re.compile(r"(?<=[a-z0-9.)!?:%])(?=[A-Z][a-z])|(?<=[a-z).])(?=\d+\s?\+?\s?(?:years?|yrs))")
-# In any text: a long lower-case word glued to a capitalised one ("EngineeringMust"), inline bullets, and
-# "REQUIREMENTS- Proven" dashes. Four lower-case letters first keeps JavaScript, GitHub and YouTube whole.
+# In any text: a long lower-case word glued to a capitalised one ("EngineeringMust") or to a figure of years
+# ("Experience5+ years"), inline bullets ("•", " + "), and "REQUIREMENTS- Proven" dashes. Four lower-case
+# letters first keeps JavaScript, GitHub and YouTube whole.
 # Each branch opens with the character it acts on, so the scan skips every other character in C; a
 # pattern that opened with a look-behind would be tried at every position (five times slower).
 _INLINE_BREAK = re.compile(r"(?P<cap>[A-Z])(?<=[a-z).!?][A-Z])"
                            r"(?:(?<=[a-z]{4}[A-Z])|(?<=\)[A-Z])|(?<=[a-z]{3}[.!?][A-Z]))"
-                           r"(?=[a-z]|(?<=B)(?:S|A|Sc|\.S)\b|(?<=M)(?:S|Sc|\.S)\b)|[•·▪●]|- (?<=[A-Za-z)]- )(?=[A-Z])")
+                           r"(?=[a-z]|(?<=B)(?:S|A|Sc|\.S)\b|(?<=M)(?:S|Sc|\.S)\b)|[•·▪●]|- (?<=[A-Za-z)]- )(?=[A-Z])|"
+                           r"(?P<digit>\d)(?<=[a-z]{4}\d)(?=\d?\+?\s?(?:years?|yrs)\b)|\+(?<= \+)(?= [A-Z])")
 # Rules read this much of a description: every posting in the corpus is shorter (the longest is 22 KB),
 # and it bounds the work a hostile 10 MB description can cause.
 READ_LIMIT = 30_000
@@ -87,7 +89,7 @@ def heading_section(line: str) -> Section | None:
 
 
 def _break(match: re.Match[str]) -> str:
-    return "\n" + (match.group("cap") or "")
+    return "\n" + (match.group("cap") or match.group("digit") or "")
 
 
 def statements(text: str | None) -> tuple[Statement, ...]:

@@ -28,6 +28,15 @@ from models.enrich.degree import classify_degree, degree_level
     ("Advanced degree required: Masters degree with 2-3 years experience or PhD 1+ years.", "required", "master"),
     ("Qualifications:Bachelor's degree in Mathematics requiredAdvanced degree preferred", "required", "bachelor"),
     ("Bonus if you have\nBachelor or Masters in Computer Science.", "preferred", "bachelor"),
+    # From the second held-out set's first run:
+    ("MUST HAVE + Minimum 5 years of analytics + Bachelor's degree in a related field + CRM systems preferred",
+     "required", "bachelor"),  # " + " is an inline bullet: the preference belongs to its own item
+    ("Requirements\nMust have HS diploma or GEDMust be able to lift 50 lbs", "not_mentioned", "none"),
+    ("Education:\n4-year undergraduate degree or demonstrated relevant progressive experience",
+     "equivalent_ok", "bachelor"),
+    ("BS, MS or PhD with academic or industry experience in deep neural networks.", "required", "bachelor"),
+    ("A highly autonomous yet collaborative, no B.S. environment.", "not_mentioned", "none"),
+    ("Qualifications\nUndergraduate with expertise in computer science or statistics.", "not_mentioned", "none"),
 ])
 def test_degree_classes(text, expected, level):
     result = classify_degree(text)

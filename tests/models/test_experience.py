@@ -37,6 +37,8 @@ def test_minimum_years(text, low, high):
     "Completed a minimum of 2 years in post-secondary education.",
     "Euler Math programme for kids aged 7 - 9 years old.",
     "Benefits:\nTuition support after 1 year of employment",
+    "Our family-owned company offers a stable work environment with 75 years in business.",
+    "About CMD Electric Inc: With over 25 years of industry expertise, CMD Electric has earned client trust.",
 ])
 def test_numbers_that_are_not_requirements(text):
     assert extract_experience(text).min_years_experience is None
@@ -50,3 +52,14 @@ def test_reading_stops_after_the_clause_limit():
     assert extract_experience(repeated + "Must have 9+ years of experience.").min_years_experience == 2
     within = "".join(f"Skill {i}: 2+ years of experience.\n" for i in range(MAX_FIGURE_CLAUSES - 1))
     assert extract_experience(within + "Must have 9+ years of experience.").min_years_experience == 9
+
+
+@pytest.mark.parametrize("text, low", [
+    # A heading glued to its first figure: the heading still decides the section.
+    ("Required Expertise3+ years of root cause analysis\nPreferred Tech and Prof Experience5+ years of SQL", 3),
+    # A preference after a comma that opens a new subject does not qualify the figure before it.
+    ("5+ years of PM experience, PMP Certification preferred", 5),
+    ("Minimum 3 years, 5+ years preferred, in analytics", 3),
+])
+def test_preference_and_glued_headings(text, low):
+    assert extract_experience(text).min_years_experience == low
