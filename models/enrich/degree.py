@@ -106,9 +106,9 @@ _GATE_WORDS = ("degree", "bachelor", "master", "ph.d", "phd", "ph. d", "doctor",
 _GATE_ABBREVIATIONS = re.compile(r"[BM](?<!\w[BM])(?:\.?(?:S|A|Sc|Tech|Eng)\b|(?<=B)\.?E\.)")
 
 
-def _names_a_degree(text: str, lower: str | None = None) -> bool:
-    """A cheap test every degree pattern implies: most statements name no degree and are skipped."""
-    lower = text.lower() if lower is None else lower
+def _names_a_degree(text: str) -> bool:
+    """A cheap test every degree pattern implies (classify_degree applies it per posting, then per statement)."""
+    lower = text.lower()
     return any(word in lower for word in _GATE_WORDS) or bool(_GATE_ABBREVIATIONS.search(text))
 
 
