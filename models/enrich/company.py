@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from models.enrich.text import search_near
+from models.enrich.text import in_text, search_near
 from scrapers.platforms.fields import normalise_company
 
 BANDS = ("1-10", "11-50", "51-200", "201-1000", "1001-5000", "5000+")
@@ -162,13 +162,12 @@ def b2b(texts: list[str]) -> tuple[bool | None, str | None]:
     for text in texts:
         head = text[:30_000]
         lower = head.lower()
-        same = len(lower) == len(head)  # then a match in the lower-cased text has the same span in the text
         for match in _B2B.finditer(lower):
             business += 1
-            business_evidence = business_evidence or (head[match.start():match.end()] if same else match.group(0))
+            business_evidence = business_evidence or in_text(head, lower, match)
         for match in _B2C.finditer(lower):
             consumer += 1
-            consumer_evidence = consumer_evidence or (head[match.start():match.end()] if same else match.group(0))
+            consumer_evidence = consumer_evidence or in_text(head, lower, match)
     if business == consumer == 0:
         return None, None
     if business >= consumer:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from models.enrich.text import search_near
+from models.enrich.text import in_text, search_near
 
 _VISA_NO = re.compile(
     r"\b(?:no|not able to|unable to|cannot|can ?not|can't|will not|won't|do not|don't|does not|doesn't|are not able "
@@ -76,8 +76,7 @@ def classify_flags(text: str | None, title: str = "", structured: dict[str, obje
     travel_match = percent_match if percent else words_match
     on_call = search_near(_ON_CALL, body, lower, _ON_CALL_WORDS)
     ai = _AI.search(lower)
-    # Evidence in the text's own case; lower() keeps positions unless a character changed length.
-    ai_evidence = (body[ai.start():ai.end()] if len(lower) == len(body) else ai.group(0)) if ai else None
+    ai_evidence = in_text(body, lower, ai) if ai else None
     return FlagsResult(
         visa, visa_evidence,
         bool(percent) or bool(words_match), percent, _around(body, travel_match) if travel_match else None,

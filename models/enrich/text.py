@@ -189,6 +189,12 @@ def clauses(sentence: str) -> list[str]:
     return out
 
 
+def in_text(text: str, lower: str, match: re.Match[str]) -> str:
+    """What a match found in `lower` (text.lower()) says in the text's own case. lower() keeps positions
+    unless a character changed length ('İ'); then the lower-cased words are the best evidence left."""
+    return text[match.start():match.end()] if len(lower) == len(text) else match.group(0)
+
+
 def search_near(pattern: re.Pattern[str], text: str, lower: str, words: tuple[str, ...],
                 before: int = 80, after: int = 200) -> re.Match[str] | None:
     """`pattern.search(text)`, scanning only the windows around `words` in the lower-cased text.
