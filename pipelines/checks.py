@@ -41,6 +41,12 @@ SQL_CHECKS = [
     SqlCheck("discovered_boards", "crawled_boards_validated", "discovered_boards_validated.sql",
              "Warns when a board discovery added to the crawl lost its valid verdict (it is dropped next run).",
              AssetCheckSeverity.WARN),
+    SqlCheck("posting_chunks", "passages_valid", "posting_chunks_valid.sql",
+             "Every open job has passages, each once, with a unit-length vector; the cache's dimensions agree."),
+    SqlCheck("posting_chunks", "cache_consistent", "embedding_cache_valid.sql",
+             "Every cached vector has its stated dimension; one model never mixes dimensions."),
+    SqlCheck("matches", "scores_and_ranks_valid", "matches_valid.sql",
+             "One row per profile and job, scores in [0, 1], ranks 1..n without gaps, filtered rows say why."),
     SqlCheck("companies", "unique_company_id", "companies_unique.sql",
              "company_id is unique, and companies exist when postings do."),
 ]

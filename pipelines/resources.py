@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from functools import lru_cache
 from pathlib import Path
 
 from dagster import ConfigurableResource
 from dagster_duckdb import DuckDBResource
 
+from models.embed import DEFAULT_MODEL, Embedder, HashingEmbedder, SentenceTransformerEmbedder
+from models.profile import Profile, load_profile, load_profiles
 from pipelines.settings import REPO_ROOT, Settings
 from scrapers.sources import Source, load_crawl_sources
+
+EXAMPLE_PROFILE = REPO_ROOT / "config" / "profile.example.yaml"
 
 
 class CrawlerResource(ConfigurableResource):
@@ -61,6 +66,39 @@ class CrawlerResource(ConfigurableResource):
         return Path(self.landing_dir) / run_id
 
 
+@lru_cache(maxsize=2)
+def load_embedder(model: str) -> Embedder:
+    """One loaded model per process: loading costs seconds, encoding is what runs often.
+    `hashing-<dim>` is the deterministic test embedder (models.embed.HashingEmbedder)."""
+    if model.startswith("hashing-") and model[8:].isdigit():
+        return HashingEmbedder(int(model[8:]))
+    return SentenceTransformerEmbedder(model)
+
+
+class EmbedderResource(ConfigurableResource):
+    """The sentence-transformers model that embeds passages and profile facets (BYWAY_EMBEDDING_MODEL)."""
+
+    model: str = DEFAULT_MODEL
+    batch_size: int = 64
+
+    def get(self) -> Embedder:
+        return load_embedder(self.model)
+
+
+class ProfilesResource(ConfigurableResource):
+    """The folder of profiles to rank for; while it holds none, the example profile is ranked."""
+
+    folder: str
+    fallback: str | None = str(EXAMPLE_PROFILE)
+
+    def load(self) -> tuple[list[Profile], str]:
+        """(profiles, where they came from); a broken profile raises ProfileError naming file and key."""
+        profiles = load_profiles(self.folder)
+        if profiles or not self.fallback:
+            return profiles, self.folder
+        return [load_profile(self.fallback)], f"{self.fallback} (no profiles in {self.folder}: run `byway init`)"
+
+
 def default_resources(settings: Settings | None = None, sources_file: Path | None = None,
                       replay_dir: Path | None = None, record_dir: Path | None = None,
                       only: str | None = None) -> dict[str, object]:
@@ -78,4 +116,6 @@ def default_resources(settings: Settings | None = None, sources_file: Path | Non
             only=only,
             discovered_file=str(settings.discovered_file) if settings.crawl_discovered else None,
         ),
+        "embedder": EmbedderResource(model=settings.embedding_model),
+        "profiles": ProfilesResource(folder=str(settings.profiles_dir)),
     }

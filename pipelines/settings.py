@@ -6,6 +6,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from models.embed import DEFAULT_MODEL
+
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -34,6 +36,9 @@ class Settings:
     # Discovery from HN companies: websites searched per run, and days before a site is searched again.
     discovery_limit: int
     discovery_retry_days: int
+    # Matching: the folder of profiles to rank for, and the sentence-transformers model (name or folder).
+    profiles_dir: Path
+    embedding_model: str
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -50,4 +55,6 @@ class Settings:
             crawl_discovered=os.environ.get("BYWAY_CRAWL_DISCOVERED", "1").strip().lower() not in ("0", "false", "no"),
             discovery_limit=int(os.environ.get("BYWAY_DISCOVERY_LIMIT", "25")),
             discovery_retry_days=int(os.environ.get("BYWAY_DISCOVERY_RETRY_DAYS", "30")),
+            profiles_dir=_path("BYWAY_PROFILES", home / "profiles"),
+            embedding_model=os.environ.get("BYWAY_EMBEDDING_MODEL", "").strip() or DEFAULT_MODEL,
         )

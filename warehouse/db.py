@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import pyarrow as pa
 
 SQL_ROOT = Path(__file__).parent
 
@@ -51,16 +52,28 @@ def fetch_dicts(con: duckdb.DuckDBPyConnection, name: str,
     return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
 
 
-def refresh_views(con: duckdb.DuckDBPyConnection) -> list[str]:
-    """(Re)create every documented view; views are cheap, so they are rebuilt after each load."""
+def fetch_arrow(con: duckdb.DuckDBPyConnection, name: str, params: dict[str, Any] | None = None) -> pa.Table:
+    """One SQL file's result as an Arrow table (through the relation API: no extra copy of the rows)."""
+    return con.sql(sql_text(name), params=params).to_arrow_table()
+
+
+def refresh_views(con: duckdb.DuckDBPyConnection, only: Sequence[str] | None = None) -> list[str]:
+    """(Re)create the documented views (or `only` these) whose tables exist; views are cheap, so each stage
+    that builds a table they read rebuilds them (match_explanations appears once the ranking stage ran)."""
     names = []
     for path in sorted((SQL_ROOT / "views").glob("*.sql")):
-        con.execute(path.read_text(encoding="utf-8"))
+        if only is not None and path.stem not in only:
+            continue
+        try:
+            con.execute(path.read_text(encoding="utf-8"))
+        except duckdb.CatalogException:
+            continue  # a table it reads is built by a later stage
         names.append(path.stem)
     return names
 
 
 def row_count(con: duckdb.DuckDBPyConnection, table: str) -> int:
     """Rows in one of the warehouse's own tables (the name is a constant of the caller, never input)."""
-    row = con.execute(f"SELECT count(*) FROM {table}").fetchone()
+    rows = con.execute(f"SELECT count(*) FROM {table}").fetchall()
+    row = rows[0] if rows else None
     return int(row[0]) if row else 0

@@ -8,7 +8,7 @@ from dagster import DagsterInstance, materialize
 from dagster_duckdb import DuckDBResource
 
 from pipelines.definitions import ASSETS, asset_checks
-from pipelines.resources import CrawlerResource
+from pipelines.resources import CrawlerResource, EmbedderResource, ProfilesResource
 
 
 def write_replay(replay: Path, answers: list[tuple[str, str, str]]) -> Path:
@@ -20,13 +20,23 @@ def write_replay(replay: Path, answers: list[tuple[str, str, str]]) -> Path:
     return replay
 
 
-def run_ingest(home: Path, sources: Path, replay: Path, instance: DagsterInstance | None = None):
-    resources = {
+def resources(home: Path, sources: Path, replay: Path, model: str = "hashing-64",
+              profiles: Path | None = None, **crawler: str) -> dict[str, object]:
+    """The pipeline's resources on a temporary home. The default embedder is the deterministic hashing one:
+    tests about crawling and loading must not wait for the real model (tests about matching pass it)."""
+    return {
         "duckdb": DuckDBResource(database=str(home / "data" / "byway.duckdb")),
         "crawler": CrawlerResource(sources_file=str(sources), landing_dir=str(home / "data" / "landing"),
-                                   replay_dir=str(replay)),
+                                   replay_dir=str(replay), **crawler),
+        "embedder": EmbedderResource(model=model),
+        "profiles": ProfilesResource(folder=str(profiles or home / "profiles")),
     }
-    result = materialize([*ASSETS, *asset_checks], resources=resources, instance=instance,
+
+
+def run_ingest(home: Path, sources: Path, replay: Path, instance: DagsterInstance | None = None,
+               model: str = "hashing-64", profiles: Path | None = None):
+    result = materialize([*ASSETS, *asset_checks], resources=resources(home, sources, replay, model, profiles),
+                         instance=instance,
                          run_config={"loggers": {"console": {"config": {"log_level": "ERROR"}}}})
     assert result.success
     return result

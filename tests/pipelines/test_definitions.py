@@ -12,13 +12,13 @@ def test_definitions_load_with_checks_on_every_asset():
     keys = {key.to_user_string() for key in graph.get_all_asset_keys()}
     assert keys == {f"{p}_crawl" for p in PLATFORMS} | {"crawl_runs", "raw_postings", "rejects",
                                                         "postings", "companies", "discovered_boards",
-                                                        "posting_features", "company_features"}
+                                                        "posting_features", "company_features", "posting_chunks", "matches"}
     checked = {check.asset_key.to_user_string() for check in graph.asset_check_keys}
     assert checked == keys
     assert defs.resolve_job_def("ingest") is not None
     writers = {key for d in ASSETS if d.op.pool == "warehouse" for key in d.keys}
     assert {k.to_user_string() for k in writers} == {"crawl_runs", "raw_postings", "rejects", "postings", "companies",
-                                                     "discovered_boards", "posting_features", "company_features"}
+                                                     "discovered_boards", "posting_features", "company_features", "posting_chunks", "matches"}
     job = defs.resolve_job_def("ingest")
     assert {k.to_user_string() for k in job.asset_layer.executable_asset_keys} == keys  # the daily job runs it all
     assert all(graph.get(key).description for key in graph.get_all_asset_keys())

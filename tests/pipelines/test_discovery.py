@@ -9,15 +9,13 @@ import json
 
 import yaml
 from dagster import materialize
-from dagster_duckdb import DuckDBResource
 from typer.testing import CliRunner
 
 from pipelines.cli import app
 from pipelines.definitions import ASSETS, asset_checks
-from pipelines.resources import CrawlerResource
 from scrapers.discovery.spider import validation_url
 from tests.conftest import REPO
-from tests.pipelines.harness import query, write_replay
+from tests.pipelines.harness import query, resources, write_replay
 
 SEARCH = "https://hn.algolia.com/api/v1/search_by_date?tags=story,author_whoishiring&hitsPerPage=50"
 THREAD = "https://hn.algolia.com/api/v1/items/45800001"
@@ -69,13 +67,9 @@ def hn_replay(tmp_path):
 
 
 def materialize_all(home, sources, replay):
-    resources = {
-        "duckdb": DuckDBResource(database=str(home / "data" / "byway.duckdb")),
-        "crawler": CrawlerResource(sources_file=str(sources), landing_dir=str(home / "data" / "landing"),
-                                   replay_dir=str(replay),
-                                   discovered_file=str(home / "data" / "discovered_sources.yaml")),
-    }
-    result = materialize([*ASSETS, *asset_checks], resources=resources,
+    result = materialize([*ASSETS, *asset_checks],
+                         resources=resources(home, sources, replay,
+                                             discovered_file=str(home / "data" / "discovered_sources.yaml")),
                          run_config={"loggers": {"console": {"config": {"log_level": "ERROR"}}}})
     assert result.success
     return result

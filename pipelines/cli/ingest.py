@@ -1,4 +1,4 @@
-"""The `byway` command line: run the ingest, inspect sources, query the warehouse read-only."""
+"""Commands that fill and read the warehouse: run, sources, discover, sql, dev."""
 
 from __future__ import annotations
 
@@ -9,39 +9,9 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
+from pipelines.cli.common import app, console, err, fail, root_cause, table
 from pipelines.settings import REPO_ROOT, Settings
-
-app = typer.Typer(
-    help="byway: ML and data jobs off the beaten path — crawl small-company boards into DuckDB.",
-    no_args_is_help=True,
-    add_completion=False,
-)
-console = Console()
-err = Console(stderr=True)
-
-
-def _table(rows: list[dict[str, Any]], columns: list[str], title: str | None = None) -> Table:
-    table = Table(title=title, show_lines=False)
-    for column in columns:
-        table.add_column(column, overflow="fold")
-    for row in rows:
-        table.add_row(*["" if row.get(c) is None else str(row.get(c)) for c in columns])
-    return table
-
-
-def _root_cause(error: Any) -> str:
-    """The innermost message of a Dagster error chain: the one that says what actually went wrong."""
-    while getattr(error, "cause", None) is not None:
-        error = error.cause
-    return error.message.strip()
-
-
-def _fail(message: str, code: int = 2) -> None:
-    err.print(f"[bold red]error:[/] {message}")
-    raise typer.Exit(code)
 
 
 @app.command()
@@ -72,12 +42,12 @@ def run(
     try:
         configured = load_sources(sources_file)
     except ConfigError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     unknown = set(source or []) - {s.name for s in configured}
     if unknown:
-        _fail(f"{sources_file}: no source named {', '.join(sorted(unknown))}")
+        fail(f"{sources_file}: no source named {', '.join(sorted(unknown))}")
     if replay and not replay.is_dir():
-        _fail(f"--replay {replay}: not a folder")
+        fail(f"--replay {replay}: not a folder")
     resources = default_resources(settings, sources_file, replay, record, ",".join(source) if source else None)
     mode = f"replaying {replay}" if replay else "live"
     with console.status(f"crawling {len(configured)} configured sources ({mode})…"):
@@ -85,14 +55,14 @@ def run(
                              instance=persistent_instance(settings), raise_on_error=False,
                              run_config={"loggers": {"console": {"config": {"log_level": "WARNING"}}}})
     if not result.success:
-        reasons = [f"{e.step_key}: {_root_cause(e.step_failure_data.error)}"
+        reasons = [f"{e.step_key}: {root_cause(e.step_failure_data.error)}"
                    for e in result.all_events if e.is_step_failure and e.step_failure_data.error]
-        _fail(f"the ingest run {result.run_id} failed ({'; '.join(reasons) or 'see `byway dev` for its logs'})", 1)
+        fail(f"the ingest run {result.run_id} failed ({'; '.join(reasons) or 'see `byway dev` for its logs'})", 1)
     with connect(settings.db_path, read_only=True) as con:
         rows = fetch_dicts(con, "sql/report/run_summary.sql", [result.run_id])
         totals = fetch_dicts(con, "sql/report/postings_status.sql")[0]
     columns = ["source", "platform", "status", "requests", "postings", "new", "closed", "rejects", "errors"]
-    console.print(_table(rows, columns, title=f"run {result.run_id}"))
+    console.print(table(rows, columns, title=f"run {result.run_id}"))
     for row in rows:
         if row["error_summary"]:
             console.print(f"[red]{row['source']}[/]: {row['error_summary']}", soft_wrap=True)
@@ -116,7 +86,7 @@ def list_sources(
     try:
         configured = load_sources(sources or settings.sources_file)
     except ConfigError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     health: dict[str, dict[str, Any]] = {}
     if settings.db_path.exists():
         try:
@@ -134,7 +104,7 @@ def list_sources(
     for row in rows:
         row.setdefault("health", "never run")
         row.setdefault("last_status", "never run")
-    console.print(_table(rows, ["source", "platform", "board", "company", "enabled", "health", "last_status",
+    console.print(table(rows, ["source", "platform", "board", "company", "enabled", "health", "last_status",
                                 "last_run_at", "last_requests", "last_postings", "last_errors", "last_duration_s",
                                 "open_postings", "last_error"]))
 
@@ -176,14 +146,14 @@ def discover(
 
     settings = Settings.from_env()
     if company and len(urls) > 1:
-        _fail("--company names one company: give one URL with it")
+        fail("--company names one company: give one URL with it")
     if replay and not replay.is_dir():
-        _fail(f"--replay {replay}: not a folder")
+        fail(f"--replay {replay}: not a folder")
     sources_file = sources or settings.sources_file
     try:
         configured = load_sources(sources_file) if add else []
     except ConfigError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     crawler = default_resources(settings, sources_file, replay, record)["crawler"]
     run_id = new_run_id()
     with tempfile.TemporaryDirectory() as folder:
@@ -193,9 +163,9 @@ def discover(
             result = crawler.discover(run_id, candidates)  # type: ignore[attr-defined]
     landing = Path(crawler.landing_dir) / run_id / "discover.jsonl"  # type: ignore[attr-defined]
     if result.returncode != 0 or not landing.exists():
-        _fail(f"the discovery process failed (exit {result.returncode}):\n{result.stderr[-2000:]}", 1)
+        fail(f"the discovery process failed (exit {result.returncode}):\n{result.stderr[-2000:]}", 1)
     records = [json.loads(line) for line in landing.read_text(encoding="utf-8").splitlines() if line.strip()]
-    console.print(_table(records, ["company", "outcome", "platform", "board", "board_company", "jobs",
+    console.print(table(records, ["company", "outcome", "platform", "board", "board_company", "jobs",
                                    "discovered_via"], title=f"discovery {run_id}"))
     for row in records:
         if row["outcome"] != "valid":
@@ -215,69 +185,12 @@ def discover(
             try:
                 parse_sources(text, sources_file)  # never leave a file byway itself cannot read
             except ConfigError as exc:
-                _fail(f"not adding to {sources_file}: {exc}")
+                fail(f"not adding to {sources_file}: {exc}")
             sources_file.write_text(text, encoding="utf-8")
         console.print(f"added {len(new)} board{'s' if len(new) != 1 else ''} to {sources_file}"
                       + (f": {', '.join(s.name for s in new)}" if new else " (all were already configured)"))
     if {r["homepage"] for r in records} - {r["homepage"] for r in valid}:
         raise typer.Exit(1)  # some URL gave no valid board
-
-
-@app.command()
-def enrich(
-    input: Annotated[Path, typer.Option("--input", "-i", help="Postings as JSON Lines: id, title, company, location, "
-                                                             "description (+ optional structured fields).")],
-    output: Annotated[Path | None, typer.Option("--output", "-o",
-                                                help="Write here instead of standard output.")] = None,
-) -> None:
-    """Compute every enrichment feature for postings in a JSON Lines file (the same code the asset runs).
-
-    Writes one JSON object per input line, in input order: the posting's `id` and every feature as a
-    top-level key (degree_requirement, degree_level, is_degree_free, degree_evidence, min_years_experience,
-    seniority, role_family, work_mode, salary_*, visa_sponsorship, company_size_band, is_big_name, is_b2b,
-    off_path_score, … — docs/features.md). A line that is not a JSON object with a title or description
-    becomes {"line": N, "error": "..."}; the others are still enriched, and the exit code is 1.
-    """
-    import json
-
-    from models.enrich.batch import enrich_batch
-
-    if not input.is_file():
-        _fail(f"--input {input}: no such file")
-    postings: list[dict[str, Any]] = []
-    slots: list[dict[str, Any] | int] = []
-    for number, line in enumerate(input.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            slots.append({"line": number, "error": f"{input}:{number}: not JSON ({exc.msg})"})
-            continue
-        if not isinstance(record, dict) or not (record.get("title") or record.get("description")):
-            slots.append({"line": number, "error": f"{input}:{number}: expected an object with a title or description"})
-            continue
-        slots.append(len(postings))
-        postings.append(record)
-    features = enrich_batch(postings)
-    out = output.open("w", encoding="utf-8") if output else sys.stdout
-    errors = 0
-    try:
-        for slot in slots:
-            if isinstance(slot, dict):
-                errors += 1
-                err.print(f"[yellow]{slot['error']}[/]")
-                row = slot
-            else:
-                row = {"id": postings[slot].get("id"), **features[slot]}
-            out.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
-    finally:
-        if output:
-            out.close()
-    if output:
-        console.print(f"enriched {len(postings)} postings into {output}" + (f"; {errors} bad lines" if errors else ""))
-    if errors:
-        raise typer.Exit(1)
 
 
 @app.command()
@@ -294,16 +207,16 @@ def sql(
     try:
         con = connect(settings.db_path, read_only=True)
     except (FileNotFoundError, WarehouseBusy) as exc:
-        _fail(str(exc))
+        fail(str(exc))
     with con:
         try:
             cursor = con.execute(query)
         except duckdb.Error as exc:
-            _fail(f"{type(exc).__name__}: {exc}")
+            fail(f"{type(exc).__name__}: {exc}")
         columns = [d[0] for d in cursor.description or []]
         rows = cursor.fetchmany(max_rows + 1)
     shown = [dict(zip(columns, r, strict=True)) for r in rows[:max_rows]]
-    console.print(_table(shown, columns))
+    console.print(table(shown, columns))
     if len(rows) > max_rows:
         console.print(f"(first {max_rows} rows shown; use --max-rows or LIMIT)")
 

@@ -1,0 +1,74 @@
+"""Semantic fit: for every posting and profile facet, the passage that matches best, in one matrix pass.
+
+A posting fits when some passage of it describes the problem a facet describes, so a facet's score is its
+best passage's cosine similarity (vectors are normalised), not the similarity of a whole-posting average
+that benefits and boilerplate dilute. The work is one matrix product and segment-wise maxima over
+passages stored posting by posting, so it scales like a numpy matrix-vector product.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from models.profile import FACET_WEIGHTS, Facet
+
+# all-MiniLM-L6-v2 cosines between a job passage and a profile paragraph rarely leave [0.05, 0.75]:
+# unrelated work sits near 0.1, the same problem near 0.6. Mapping that range onto [0, 1] lets the
+# semantic component be weighed against the others, which are already in [0, 1].
+COSINE_FLOOR = 0.10
+COSINE_CEIL = 0.65
+
+
+@dataclass(frozen=True)
+class FacetScores:
+    """Per posting (rows) and facet (columns): the best cosine and the passage row that gave it (-1: none)."""
+
+    cosine: np.ndarray
+    passage: np.ndarray
+
+
+def best_passages(owner: np.ndarray, vectors: np.ndarray, facet_vectors: np.ndarray, postings: int) -> FacetScores:
+    """Best passage per posting and facet. `owner[i]` is the posting index of passage row i; rows of one
+    posting must be contiguous (passages are stored posting by posting)."""
+    cosine = np.zeros((postings, len(facet_vectors)), dtype=np.float32)
+    passage = np.full((postings, len(facet_vectors)), -1, dtype=np.int64)
+    if len(owner) == 0 or len(facet_vectors) == 0:
+        return FacetScores(cosine, passage)
+    if np.any(owner[1:] < owner[:-1]):
+        raise ValueError("passages must be grouped by posting (owner sorted)")
+    similarity = vectors @ facet_vectors.T
+    starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])
+    counts = np.diff(np.r_[starts, len(owner)])
+    maxima = np.maximum.reduceat(similarity, starts, axis=0)
+    rows = np.arange(len(owner), dtype=np.int64)[:, None]
+    at_max = np.where(similarity >= np.repeat(maxima, counts, axis=0), rows, len(owner))
+    first = np.minimum.reduceat(at_max, starts, axis=0)
+    cosine[owner[starts]] = maxima
+    passage[owner[starts]] = first
+    return FacetScores(cosine, passage)
+
+
+def calibrated(cosine: np.ndarray) -> np.ndarray:
+    return np.clip((cosine - COSINE_FLOOR) / (COSINE_CEIL - COSINE_FLOOR), 0.0, 1.0)
+
+
+def semantic_fit(facets: list[Facet], scores: FacetScores) -> tuple[np.ndarray, np.ndarray]:
+    """(semantic score per posting in [0, 1], index of the facet that explains it best per posting).
+
+    The specialization and the best-matching portfolio project each weigh 0.4, the skills list 0.2;
+    kinds the profile lacks are left out and the rest rescaled.
+    """
+    fit = calibrated(scores.cosine)
+    kinds = np.array([f.kind for f in facets])
+    total = np.zeros(fit.shape[0], dtype=np.float64)
+    weight = 0.0
+    for kind, share in FACET_WEIGHTS.items():
+        columns = np.flatnonzero(kinds == kind)
+        if len(columns):
+            total += share * fit[:, columns].max(axis=1)
+            weight += share
+    explaining = np.where(kinds == "skills", -1.0, 0.0)  # evidence comes from the work facets first
+    best = np.argmax(fit + explaining[None, :], axis=1) if len(facets) else np.zeros(fit.shape[0], dtype=np.int64)
+    return (total / weight if weight else total), best

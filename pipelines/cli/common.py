@@ -1,0 +1,39 @@
+"""What every `byway` command shares: the Typer app, the consoles, tables and readable failures."""
+
+from __future__ import annotations
+
+from typing import Any, NoReturn
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+app = typer.Typer(
+    help="byway: ML and data jobs off the beaten path — crawl small-company boards into DuckDB, enrich them, "
+         "and rank them against your specialization.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+console = Console()
+err = Console(stderr=True)
+
+
+def table(rows: list[dict[str, Any]], columns: list[str], title: str | None = None) -> Table:
+    table = Table(title=title, show_lines=False)
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*["" if row.get(c) is None else str(row.get(c)) for c in columns])
+    return table
+
+
+def root_cause(error: Any) -> str:
+    """The innermost message of a Dagster error chain: the one that says what actually went wrong."""
+    while getattr(error, "cause", None) is not None:
+        error = error.cause
+    return error.message.strip()
+
+
+def fail(message: str, code: int = 2) -> NoReturn:
+    err.print(f"[bold red]error:[/] {message}", soft_wrap=True)  # paths and keys stay on one line
+    raise typer.Exit(code)

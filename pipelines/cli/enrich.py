@@ -1,0 +1,76 @@
+"""`byway enrich`: the enrichment features of any postings file, and the reader `rank` shares."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from pipelines.cli.common import app, console, err, fail
+
+
+def _read_postings(input: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any] | int]]:
+    """Postings of a JSON Lines file, and per non-blank line either its index in them or its error."""
+    import json
+
+    if not input.is_file():
+        fail(f"--input {input}: no such file")
+    postings: list[dict[str, Any]] = []
+    slots: list[dict[str, Any] | int] = []
+    for number, line in enumerate(input.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            slots.append({"line": number, "error": f"{input}:{number}: not JSON ({exc.msg})"})
+            continue
+        if not isinstance(record, dict) or not (record.get("title") or record.get("description")):
+            slots.append({"line": number, "error": f"{input}:{number}: expected an object with a title or description"})
+            continue
+        slots.append(len(postings))
+        postings.append(record)
+    return postings, slots
+
+
+@app.command()
+def enrich(
+    input: Annotated[Path, typer.Option("--input", "-i", help="Postings as JSON Lines: id, title, company, location, "
+                                                             "description (+ optional structured fields).")],
+    output: Annotated[Path | None, typer.Option("--output", "-o",
+                                                help="Write here instead of standard output.")] = None,
+) -> None:
+    """Compute every enrichment feature for postings in a JSON Lines file (the same code the asset runs).
+
+    Writes one JSON object per input line, in input order: the posting's `id` and every feature as a
+    top-level key (degree_requirement, degree_level, is_degree_free, degree_evidence, min_years_experience,
+    seniority, role_family, work_mode, salary_*, visa_sponsorship, company_size_band, is_big_name, is_b2b,
+    off_path_score, … — docs/features.md). A line that is not a JSON object with a title or description
+    becomes {"line": N, "error": "..."}; the others are still enriched, and the exit code is 1.
+    """
+    import json
+
+    from models.enrich.batch import enrich_batch
+
+    postings, slots = _read_postings(input)
+    features = enrich_batch(postings)
+    out = output.open("w", encoding="utf-8") if output else sys.stdout
+    errors = 0
+    try:
+        for slot in slots:
+            if isinstance(slot, dict):
+                errors += 1
+                err.print(f"[yellow]{slot['error']}[/]", soft_wrap=True)
+                row = slot
+            else:
+                row = {"id": postings[slot].get("id"), **features[slot]}
+            out.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+    finally:
+        if output:
+            out.close()
+    if output:
+        console.print(f"enriched {len(postings)} postings into {output}" + (f"; {errors} bad lines" if errors else ""))
+    if errors:
+        raise typer.Exit(1)

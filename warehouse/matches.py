@@ -1,0 +1,80 @@
+"""The ranking stage's edges on the warehouse: read open jobs with features and their passage vectors, rank
+them for every profile (models/rank), write `matches` and refresh the explanation view."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import duckdb
+import numpy as np
+import pyarrow as pa
+
+from models.embed import Embedder
+from models.passages import content_hash
+from models.profile import Profile, facets
+from models.rank import PassageMatrix, rank
+from warehouse.db import fetch_arrow, fetch_dicts, refresh_views, run_sql
+from warehouse.embeddings import cached_vectors
+
+_FACET = pa.struct([("facet", pa.string()), ("kind", pa.string()), ("score", pa.float64()),
+                    ("cosine", pa.float64()), ("passage", pa.string())])
+MATCH_SCHEMA = pa.schema([
+    ("profile", pa.string()), ("posting_id", pa.string()), ("rank", pa.int32()), ("score", pa.float64()),
+    ("semantic", pa.float64()), ("off_path", pa.float64()), ("degree_free", pa.float64()),
+    ("recency", pa.float64()), ("salary", pa.float64()), ("best_facet", pa.string()),
+    ("best_facet_kind", pa.string()), ("evidence", pa.string()), ("facets", pa.list_(_FACET)),
+    ("is_filtered", pa.bool_()), ("filter_reasons", pa.list_(pa.string())), ("explanation", pa.string()),
+    ("model", pa.string()), ("ranked_at", pa.timestamp("us", tz="UTC")),
+])
+
+
+def passage_matrix(con: duckdb.DuckDBPyConnection, postings: list[dict[str, Any]], model: str) -> PassageMatrix:
+    """posting_chunks of the given postings as ranking input (owner = index into `postings`)."""
+    table = fetch_arrow(con, "sql/matches/chunks.sql", {"model": model})
+    index = {p["posting_id"]: i for i, p in enumerate(postings)}
+    owner_all = np.array([index.get(pid, -1) for pid in table.column("posting_id").to_pylist()], dtype=np.int64)
+    keep = np.flatnonzero(owner_all >= 0)
+    column = table.column("vector").combine_chunks()
+    dim = column.type.list_size if hasattr(column.type, "list_size") else 0
+    flat = column.flatten().to_numpy(zero_copy_only=False) if len(column) else np.zeros(0, np.float32)
+    vectors = flat.reshape(-1, dim)[keep] if dim else np.zeros((0, 0), np.float32)
+    texts = table.column("text").to_pylist()
+    # chunks are ordered by posting_id and so are the postings: owner is already non-decreasing
+    return PassageMatrix(owner=owner_all[keep], texts=[texts[i] for i in keep], vectors=vectors)
+
+
+def facet_vectors(con: duckdb.DuckDBPyConnection, profile: Profile, embedder: Embedder) -> np.ndarray:
+    """The profile's facets embedded through the same cache as the passages."""
+    texts = [f.text for f in facets(profile)]
+    keys = [content_hash(t, embedder.name) for t in texts]
+    rows, matrix, _, _ = cached_vectors(con, dict(zip(keys, texts, strict=True)), embedder)
+    return matrix[[rows[k] for k in keys]]
+
+
+def build_matches(con: duckdb.DuckDBPyConnection, profiles: list[Profile], embedder: Embedder,
+                  now: datetime | None = None) -> dict[str, dict[str, int]]:
+    """Rank every open job for every profile and rebuild `matches`; returns kept/filtered counts per profile."""
+    now = now or datetime.now(UTC)
+    postings = fetch_dicts(con, "sql/matches/input.sql")
+    for posting in postings:
+        posting["locations"] = list(posting.get("locations") or [])
+        posting["countries"] = list(posting.get("countries") or [])
+    applications = {r["posting_id"]: r["status"] for r in fetch_dicts(con, "sql/matches/applications.sql")}
+    matrix = passage_matrix(con, postings, embedder.name)
+    rows: list[dict[str, Any]] = []
+    counts: dict[str, dict[str, int]] = {}
+    for profile in profiles:
+        ranked = rank(profile, facets(profile), facet_vectors(con, profile, embedder), postings, matrix,
+                      applications, now)
+        kept = sum(1 for r in ranked if not r["is_filtered"])
+        counts[profile.name] = {"kept": kept, "filtered": len(ranked) - kept}
+        rows += [{**r, "model": embedder.name, "ranked_at": now} for r in ranked]
+    table = pa.Table.from_pylist([{c: row.get(c) for c in MATCH_SCHEMA.names} for row in rows], schema=MATCH_SCHEMA)
+    con.register("matches_input", table)
+    try:
+        run_sql(con, "sql/matches/matches.sql")
+    finally:
+        con.unregister("matches_input")
+    refresh_views(con, only=["match_explanations"])
+    return counts
