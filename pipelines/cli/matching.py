@@ -159,6 +159,6 @@ def shortlist(
     for name in [profile] if profile else profiles:
         mine = [{**r, "score": f"{r['score']:.3f}"} for r in rows if r["profile"] == name]
         ranked_at = mine[0]["ranked_at"] if mine else None
-        console.print(table(mine, ["rank", "score", "title", "company", "explanation", "url"],
+        console.print(table(mine, ["rank", "score", "title", "company", "explanation"],
                             title=f"{name}: top {len(mine)}" + (f" (ranked {ranked_at:%Y-%m-%d %H:%M})"
                                                                  if ranked_at else "")))
