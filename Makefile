@@ -32,9 +32,12 @@ dev: setup
 bench: setup
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/enrich.py
+	$(BIN)/python bench/embed.py
+	$(BIN)/python bench/rank.py
 
 quality: setup
 	$(BIN)/python bench/quality.py
+	$(BIN)/python bench/match_quality.py
 
 clean-data:
 	rm -rf data exports

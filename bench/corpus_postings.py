@@ -97,8 +97,9 @@ def hn_postings(root: Path | None = None) -> Iterator[dict[str, Any]]:
 
     for _, comment_id, text in top_level_comments((root or corpus_root()) / "hn"):
         job = parse_comment(text)
-        company = getattr(job, "company", "") or ""
-        title = getattr(job, "title", "") or ""
+        # a comment that is not a job parses to the reason why (a str, whose .title is a method)
+        company = "" if isinstance(job, str) else job.company or ""
+        title = "" if isinstance(job, str) else job.title or ""
         yield {"id": f"hn:{comment_id.split('=')[-1]}", "title": title, "company": company, "location": "",
                "description": html_to_text(text) or ""}
 

@@ -161,6 +161,9 @@ def report(development: dict[str, Any], held_out: dict[str, Any], held_out_2: di
     return "\n".join(lines) + "\n"
 
 
+MATCHING_START = "<!-- matching:start -->"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--mistakes", action="store_true", help="print every disagreement with its evidence")
@@ -179,7 +182,12 @@ def main() -> int:
                 print(f"\nYEARS {r['id']}: got {r['experience'].min_years_experience} label {r['label']['min_years']}"
                       f"\n   {(r['experience'].experience_evidence or '')[:300]}")
     if not args.no_write:
-        (REPO / "docs" / "quality.md").write_text(report(development, held_out, held_out_2), encoding="utf-8")
+        path = REPO / "docs" / "quality.md"
+        old = path.read_text(encoding="utf-8") if path.exists() else ""
+        # bench/match_quality.py owns the matching section: keep it as it is
+        matching = old[old.find(MATCHING_START):] if MATCHING_START in old else ""
+        path.write_text(report(development, held_out, held_out_2) + ("\n" + matching if matching else ""),
+                        encoding="utf-8")
     return 0
 
 

@@ -42,7 +42,8 @@ def passage_matrix(postings: list[dict[str, Any]], items: list[Passage], vectors
     owner = np.array([i for i, _ in keep], dtype=np.int64)
     rows = np.array([r for _, r in keep], dtype=np.int64)
     return PassageMatrix(owner=owner, texts=[items[r].text for r in rows],
-                         vectors=vectors[rows] if len(rows) else np.zeros((0, vectors.shape[1]), np.float32))
+                         vectors=vectors[rows] if len(rows) else np.zeros((0, vectors.shape[1]), np.float32),
+                         is_summary=np.array([items[r].section == "summary" for r in rows], dtype=bool))
 
 
 def match_batch(profile: Profile, postings: list[dict[str, Any]], store: VectorStore,

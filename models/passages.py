@@ -29,6 +29,10 @@ _EEO = re.compile(r"equal (?:employment )?opportunit|without regard to|regardles
                   r"race, colou?r|reasonable accommodation|e-verify|affirmative action|protected veteran|"
                   r"sexual orientation|privacy (?:notice|policy)|recruitment agenc", re.I)
 SKIPPED_SECTIONS = frozenset({"benefits"})
+# The summary passage: the posting as a whole, as far as the model reads it (it truncates at 256 tokens,
+# about 1,000-1,200 characters). Openings state the role and its purpose; one vector of them is the
+# posting-level view that the best passage's detail is weighed against (docs/matching.md).
+SUMMARY_CHARS = 1500
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +97,8 @@ def _pack(items: list[tuple[str, str]], limit: int, shared: frozenset[str]) -> l
 
 
 def passages(postings: Sequence[dict[str, Any]]) -> list[Passage]:
-    """Every posting's passages: the title first, then its description's chunks.
+    """Every posting's passages: the title first, then its description's chunks, then its summary (title
+    and the opening of the description in one text, section "summary").
 
     A statement found in two or more postings of the batch is shared boilerplate: it is packed with the
     other shared statements around it and read by the model without a title, so it has one cache key
@@ -108,9 +113,13 @@ def passages(postings: Sequence[dict[str, Any]]) -> list[Passage]:
         title = " ".join(str(posting.get("title") or "").split())[:200]
         if title:
             out.append(Passage(posting_id, 0, "title", title, title))
-        for number, (section, text, is_shared) in enumerate(_pack(items, MAX_CHARS, shared), 1):
+        packed = _pack(items, MAX_CHARS, shared)
+        for number, (section, text, is_shared) in enumerate(packed, 1):
             model_text = text if is_shared or not title else f"{title}: {text}"
             out.append(Passage(posting_id, number, section, text, model_text, is_shared))
+        if packed:
+            summary = " ".join(f"{title}\n{posting.get('description') or ''}".split())[:SUMMARY_CHARS]
+            out.append(Passage(posting_id, len(packed) + 1, "summary", summary, summary))
     return out
 
 

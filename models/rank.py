@@ -17,7 +17,7 @@ from models.dates import posted_at
 from models.explain import explanation
 from models.filters import filter_reasons, yearly_salary
 from models.profile import COMPONENTS, Facet, Profile
-from models.semantic import best_passages, calibrated, semantic_fit
+from models.semantic import best_passages, calibrated, semantic_fit, summary_cosine
 
 RECENCY_HALF_LIFE_DAYS = 14.0
 _DEGREE_FREE = {"not_mentioned": 1.0, "not_required": 1.0, "equivalent_ok": 1.0, "preferred": 0.5, "required": 0.0}
@@ -30,6 +30,13 @@ class PassageMatrix:
     owner: np.ndarray        # posting index (into the postings list) of each row, non-decreasing
     texts: list[str]         # what a user is shown as evidence
     vectors: np.ndarray      # normalised, one row per passage
+    is_summary: np.ndarray | None = None  # rows that are a posting's summary passage (None: no summaries)
+
+    def split(self) -> tuple[np.ndarray, np.ndarray]:
+        """(row indexes of the ordinary passages, row indexes of the summaries)."""
+        if self.is_summary is None:
+            return np.arange(len(self.owner)), np.zeros(0, dtype=np.int64)
+        return np.flatnonzero(~self.is_summary), np.flatnonzero(self.is_summary)
 
 
 def recency(posting: dict[str, Any], now: datetime) -> float:
@@ -65,8 +72,11 @@ def rank(profile: Profile, facets: list[Facet], facet_vectors: np.ndarray, posti
     now = now or datetime.now(UTC)
     applications = applications or {}
     weights = profile.weights.normalised()
-    scores = best_passages(passages.owner, passages.vectors, facet_vectors, len(postings))
-    semantic, explaining = semantic_fit(facets, scores)
+    plain, summaries = passages.split()
+    scores = best_passages(passages.owner[plain], passages.vectors[plain], facet_vectors, len(postings))
+    summary, has_summary = summary_cosine(passages.owner[summaries], passages.vectors[summaries], facet_vectors,
+                                          len(postings))
+    semantic, explaining = semantic_fit(facets, scores, summary, has_summary)
     fits = calibrated(scores.cosine)
     rows: list[dict[str, Any]] = []
     for index, posting in enumerate(postings):
@@ -84,7 +94,7 @@ def rank(profile: Profile, facets: list[Facet], facet_vectors: np.ndarray, posti
             row = int(scores.passage[index, column])
             matched.append({"facet": facet.label, "kind": facet.kind, "score": round(float(fits[index, column]), 4),
                             "cosine": round(float(scores.cosine[index, column]), 4),
-                            "passage": passages.texts[row] if row >= 0 else None})
+                            "passage": passages.texts[plain[row]] if row >= 0 else None})
         best = matched[int(explaining[index])] if matched else None
         reasons = filter_reasons(profile, posting, applications.get(posting_id))
         rows.append({

@@ -1,9 +1,12 @@
-"""Semantic fit: for every posting and profile facet, the passage that matches best, in one matrix pass.
+"""Semantic fit: for every posting and profile facet, the passage that matches best, and the posting as a whole.
 
-A posting fits when some passage of it describes the problem a facet describes, so a facet's score is its
-best passage's cosine similarity (vectors are normalised), not the similarity of a whole-posting average
-that benefits and boilerplate dilute. The work is one matrix product and segment-wise maxima over
-passages stored posting by posting, so it scales like a numpy matrix-vector product.
+Two views, weighed equally. The *passage* view: a facet's score is the cosine of the posting's best
+passage (vectors are normalised) — specific, and the evidence shown to the user. The *posting* view: the
+cosine of the summary passage (title and opening, one vector) — what the job is about overall. Best passage
+alone over-rewards a long posting whose one "about us" sentence happens to mention hospitals; the summary
+alone misses work described further down. On the labelled postings the two together beat either
+(docs/quality.md). The work is one matrix product and segment-wise maxima over passages stored posting
+by posting, so it scales like a numpy matrix-vector product.
 """
 
 from __future__ import annotations
@@ -54,13 +57,20 @@ def calibrated(cosine: np.ndarray) -> np.ndarray:
     return np.clip((cosine - COSINE_FLOOR) / (COSINE_CEIL - COSINE_FLOOR), 0.0, 1.0)
 
 
-def semantic_fit(facets: list[Facet], scores: FacetScores) -> tuple[np.ndarray, np.ndarray]:
-    """(semantic score per posting in [0, 1], index of the facet that explains it best per posting).
+def summary_cosine(owner: np.ndarray, vectors: np.ndarray, facet_vectors: np.ndarray, postings: int
+                   ) -> tuple[np.ndarray, np.ndarray]:
+    """(cosine per posting and facet, has-a-summary per posting) from the summary passages' rows."""
+    cosine = np.zeros((postings, len(facet_vectors)), dtype=np.float32)
+    present = np.zeros(postings, dtype=bool)
+    if len(owner) and len(facet_vectors):
+        cosine[owner] = vectors @ facet_vectors.T
+        present[owner] = True
+    return cosine, present
 
-    The specialization and the best-matching portfolio project each weigh 0.4, the skills list 0.2;
-    kinds the profile lacks are left out and the rest rescaled.
-    """
-    fit = calibrated(scores.cosine)
+
+def _combined(facets: list[Facet], fit: np.ndarray) -> np.ndarray:
+    """The specialization and the best-matching portfolio project each weigh 0.4, the skills list 0.2;
+    kinds the profile lacks are left out and the rest rescaled."""
     kinds = np.array([f.kind for f in facets])
     total = np.zeros(fit.shape[0], dtype=np.float64)
     weight = 0.0
@@ -69,6 +79,24 @@ def semantic_fit(facets: list[Facet], scores: FacetScores) -> tuple[np.ndarray, 
         if len(columns):
             total += share * fit[:, columns].max(axis=1)
             weight += share
+    return total / weight if weight else total
+
+
+def semantic_fit(facets: list[Facet], scores: FacetScores, summary: np.ndarray | None = None,
+                 has_summary: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """(semantic score per posting in [0, 1], index of the facet that explains it best per posting).
+
+    Half the best-passage fit and half the summary fit; a posting without a summary (no description)
+    is judged on its passages alone.
+    """
+    fit = calibrated(scores.cosine)
+    passage_view = _combined(facets, fit)
+    if summary is not None and has_summary is not None:
+        semantic = np.where(has_summary, 0.5 * passage_view + 0.5 * _combined(facets, calibrated(summary)),
+                            passage_view)
+    else:
+        semantic = passage_view
+    kinds = np.array([f.kind for f in facets])
     explaining = np.where(kinds == "skills", -1.0, 0.0)  # evidence comes from the work facets first
     best = np.argmax(fit + explaining[None, :], axis=1) if len(facets) else np.zeros(fit.shape[0], dtype=np.int64)
-    return (total / weight if weight else total), best
+    return semantic, best

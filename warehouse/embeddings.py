@@ -57,7 +57,8 @@ def cached_vectors(con: duckdb.DuckDBPyConnection, texts: dict[str, str], embedd
         missing = {row[0] for row in run_sql(con, "sql/embeddings/missing.sql", {"model": embedder.name}).fetchall()}
         encoded = tokens = 0
         for hashes, matrix in encode_new({h: texts[h] for h in missing}, set(), embedder, batch_size, progress):
-            tokens += sum(embedder.count_tokens([texts[h] for h in hashes]))
+            # what the model reads: it truncates at max_seq_length (summaries are cut there on purpose)
+            tokens += sum(min(n, embedder.max_seq_length) for n in embedder.count_tokens([texts[h] for h in hashes]))
             con.register("new_embeddings", pa.table({
                 "content_hash": pa.array(hashes, pa.string()), "model": pa.array([embedder.name] * len(hashes)),
                 "dim": pa.array([embedder.dim] * len(hashes), pa.int32()), "vector": vectors(matrix)}))

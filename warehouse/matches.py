@@ -40,8 +40,10 @@ def passage_matrix(con: duckdb.DuckDBPyConnection, postings: list[dict[str, Any]
     flat = column.flatten().to_numpy(zero_copy_only=False) if len(column) else np.zeros(0, np.float32)
     vectors = flat.reshape(-1, dim)[keep] if dim else np.zeros((0, 0), np.float32)
     texts = table.column("text").to_pylist()
+    summary = np.array([s == "summary" for s in table.column("section").to_pylist()], dtype=bool)
     # chunks are ordered by posting_id and so are the postings: owner is already non-decreasing
-    return PassageMatrix(owner=owner_all[keep], texts=[texts[i] for i in keep], vectors=vectors)
+    return PassageMatrix(owner=owner_all[keep], texts=[texts[i] for i in keep], vectors=vectors,
+                         is_summary=summary[keep] if len(summary) else np.zeros(0, dtype=bool))
 
 
 def facet_vectors(con: duckdb.DuckDBPyConnection, profile: Profile, embedder: Embedder) -> np.ndarray:

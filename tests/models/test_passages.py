@@ -1,4 +1,4 @@
-from models.passages import MAX_CHARS, chunks, content_hash, passages, unique_texts
+from models.passages import MAX_CHARS, SUMMARY_CHARS, chunks, content_hash, passages, unique_texts
 
 DESCRIPTION = """About Us
 Kestrel Health builds software that hospitals use to schedule operating rooms.
@@ -38,7 +38,10 @@ def test_title_first_and_title_in_front_of_what_the_model_reads():
     items = passages([{"id": "p1", "title": "ML Engineer, Imaging", "description": DESCRIPTION}])
     assert (items[0].passage_no, items[0].section, items[0].text) == (0, "title", "ML Engineer, Imaging")
     assert items[2].model_text == "ML Engineer, Imaging: 3+ years of PyTorch."
-    assert [(p.passage_no, p.section) for p in items] == [(0, "title"), (1, "about"), (2, "required")]
+    assert [(p.passage_no, p.section) for p in items] == [(0, "title"), (1, "about"), (2, "required"), (3, "summary")]
+    summary = items[3]
+    assert summary.model_text.startswith("ML Engineer, Imaging About Us Kestrel Health builds software")
+    assert summary.text == summary.model_text and len(summary.text) <= SUMMARY_CHARS
     assert not any(p.is_shared for p in items)
 
 
@@ -52,6 +55,8 @@ def test_passages_two_postings_share_are_read_bare_and_hash_once():
     assert all(p.model_text == p.text for p in shared)
     texts = unique_texts(items, "m")
     assert len(texts) == len(items) - 1  # the shared paragraph is encoded once
+    assert [(p.section, p.is_shared) for p in items if p.posting_id == "a"] == [
+        ("title", False), ("other", True), ("other", False), ("summary", False)]
     assert content_hash("x", "model-a") != content_hash("x", "model-b")
 
 

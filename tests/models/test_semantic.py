@@ -51,3 +51,16 @@ def test_semantic_fit_without_projects_rescales_the_rest():
     cosine = np.array([[0.65, 0.65]], dtype=np.float32)
     fit, _ = semantic_fit(facets, FacetScores(cosine, np.zeros((1, 2), dtype=np.int64)))
     assert fit == pytest.approx([1.0])
+
+
+def test_the_summary_weighs_half_and_postings_without_one_are_judged_on_passages():
+    from models.semantic import summary_cosine
+
+    facets = [Facet("specialization", "specialization", "s")]
+    passages = FacetScores(np.array([[0.65], [0.65]], dtype=np.float32), np.zeros((2, 1), dtype=np.int64))
+    vectors = np.array([[1.0, 0.0]], dtype=np.float32)
+    summary, present = summary_cosine(np.array([0]), vectors, np.array([[0.1, 0.995]], dtype=np.float32), 2)
+    assert list(present) == [True, False]
+    assert summary[0, 0] == pytest.approx(0.1) and summary[1, 0] == 0
+    fit, _ = semantic_fit(facets, passages, summary, present)
+    assert fit == pytest.approx([0.5, 1.0])  # posting 0: best passage fits fully, its summary not at all

@@ -49,29 +49,32 @@ def test_cold_then_warm_and_shared_passages_encoded_once(con):
                     ("c", "Closed Job", "Requirements\nNot read at all.", False)])
     model = Counting()
     cold = build_posting_chunks(con, model)
-    assert (cold.postings, cold.passages, cold.unique_texts, cold.encoded) == (2, 6, 5, 5)
+    assert (cold.postings, cold.passages, cold.unique_texts, cold.encoded) == (2, 8, 7, 7)
     assert model.encoded.count(ABOUT.splitlines()[1]) == 1  # the shared paragraph, read bare, once
     assert con.execute("SELECT typeof(vector) FROM posting_chunks LIMIT 1").fetchall()[0][0] == "FLOAT[32]"
     rows = con.execute("SELECT posting_id, passage_no, section, is_shared FROM posting_chunks "
                        "ORDER BY posting_id, passage_no").fetchall()
     assert rows == [("a", 0, "title", False), ("a", 1, "about", True), ("a", 2, "required", False),
-                    ("b", 0, "title", False), ("b", 1, "about", True), ("b", 2, "required", False)]
+                    ("a", 3, "summary", False),
+                    ("b", 0, "title", False), ("b", 1, "about", True), ("b", 2, "required", False),
+                    ("b", 3, "summary", False)]
     norms = np.array([r[0] for r in con.execute("SELECT list_dot_product(vector::FLOAT[], vector::FLOAT[]) "
                                                 "FROM posting_chunks").fetchall()])
     assert np.allclose(norms, 1.0, atol=1e-5)
 
     model.encoded.clear()
     warm = build_posting_chunks(con, model)
-    assert (warm.encoded, warm.cache_hits, model.encoded) == (0, 5, [])
-    assert con.execute("SELECT count(*) FROM embedding_cache").fetchall()[0][0] == 5
+    assert (warm.encoded, warm.cache_hits, model.encoded) == (0, 7, [])
+    assert con.execute("SELECT count(*) FROM embedding_cache").fetchall()[0][0] == 7
 
     _postings(con, [("a", "Data Engineer", ABOUT + "Requirements\nYou build dbt models for invoices.", True),
                     ("d", "Analyst", "Requirements\nSQL dashboards for the sales team.", True)])
     model.encoded.clear()
     third = build_posting_chunks(con, model)
-    # a's shared paragraph is no longer shared (b is gone): a new text with the title in front
-    assert third.encoded == 3 and "Analyst" in model.encoded
-    assert con.execute("SELECT count(*) FROM embedding_cache").fetchall()[0][0] == 8
+    # a's shared paragraph is no longer shared (b is gone): a new text with the title in front; d's title,
+    # requirement and summary are new; a's other passages and summary come from the cache
+    assert third.encoded == 4 and "Analyst" in model.encoded
+    assert con.execute("SELECT count(*) FROM embedding_cache").fetchall()[0][0] == 11
 
 
 def test_matches_from_the_warehouse_rank_every_profile_and_feed_the_view(con):
@@ -99,4 +102,4 @@ def test_matches_from_the_warehouse_rank_every_profile_and_feed_the_view(con):
                          "AND posting_id = 'b'").fetchall()[0]
     assert facets == ("specialization", "You forecast cash flow for finance customers.")
     # the profile facets went through the same cache
-    assert con.execute("SELECT count(*) FROM embedding_cache").fetchall()[0][0] == 4 + 2
+    assert con.execute("SELECT count(*) FROM embedding_cache").fetchall()[0][0] == 6 + 2
