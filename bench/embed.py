@@ -54,7 +54,8 @@ def main() -> None:
             break
     embedder = load_embedder(DEFAULT_MODEL)
     model = embedder._model  # type: ignore[attr-defined]  # the bare SentenceTransformer
-    texts = list(unique_texts(passages(postings), embedder.name).values())
+    items = passages(postings)
+    texts = list(unique_texts(items, embedder.name).values())
     model.encode(texts[:64], batch_size=64)  # warm-up: first calls pay for lazy initialisation
 
     started = time.perf_counter()
@@ -80,6 +81,13 @@ def main() -> None:
           f"{warm.seconds / cold.seconds:.1%} |")
     print(f"| tokens encoded | {cold.tokens_encoded:,} | naive 256-token chunking {naive:,} | "
           f"{cold.tokens_encoded / naive:.2f}× ({1 - cold.tokens_encoded / naive:.0%} saved) |")
+    section_of = {p.model_text: ("summary" if p.section == "summary" else "title" if p.section == "title"
+                                 else "passages") for p in items}
+    by_section: dict[str, int] = {}
+    for text, count in zip(texts, embedder.count_tokens(texts), strict=True):
+        by_section[section_of[text]] = by_section.get(section_of[text], 0) + min(count, embedder.max_seq_length)
+    print(f"| of which: passages (title in front) {by_section.get('passages', 0):,}, summaries "
+          f"{by_section.get('summary', 0):,}, titles {by_section.get('title', 0):,} | | | |")
     print(f"| passages shared by several postings (encoded once) | {cold.passages - cold.unique_texts:,} "
           f"duplicates | {cold.passages:,} passages | {(cold.passages - cold.unique_texts) / cold.passages:.1%} |")
 

@@ -23,7 +23,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from models.profile import Facet  # noqa: E402
-from models.semantic import best_passages, semantic_fit  # noqa: E402
+from models.semantic import best_passages, semantic_fit, similarities  # noqa: E402
 from warehouse.embeddings import vectors as arrow_vectors  # noqa: E402
 
 
@@ -56,7 +56,7 @@ def main() -> None:
         np.argpartition(-scores, 50)[:50]
         reference.append(time.perf_counter() - started)
         started = time.perf_counter()
-        fit, _ = semantic_fit(facets, best_passages(owner, matrix, facet_vectors, postings))
+        fit, _ = semantic_fit(facets, best_passages(owner, similarities(matrix, facet_vectors), postings))
         top = np.argpartition(-fit, 50)[:50]
         top[np.argsort(-fit[top])]
         byway.append(time.perf_counter() - started)

@@ -17,7 +17,7 @@ from models.dates import posted_at
 from models.explain import explanation
 from models.filters import filter_reasons, yearly_salary
 from models.profile import COMPONENTS, Facet, Profile
-from models.semantic import best_passages, calibrated, semantic_fit, summary_cosine
+from models.semantic import best_passages, calibrated, semantic_fit, similarities, summary_cosine
 
 RECENCY_HALF_LIFE_DAYS = 14.0
 _DEGREE_FREE = {"not_mentioned": 1.0, "not_required": 1.0, "equivalent_ok": 1.0, "preferred": 0.5, "required": 0.0}
@@ -73,9 +73,9 @@ def rank(profile: Profile, facets: list[Facet], facet_vectors: np.ndarray, posti
     applications = applications or {}
     weights = profile.weights.normalised()
     plain, summaries = passages.split()
-    scores = best_passages(passages.owner[plain], passages.vectors[plain], facet_vectors, len(postings))
-    summary, has_summary = summary_cosine(passages.owner[summaries], passages.vectors[summaries], facet_vectors,
-                                          len(postings))
+    similarity = similarities(passages.vectors, facet_vectors)  # one pass over every vector
+    scores = best_passages(passages.owner[plain], similarity[:, plain], len(postings))
+    summary, has_summary = summary_cosine(passages.owner[summaries], similarity[:, summaries], len(postings))
     semantic, explaining = semantic_fit(facets, scores, summary, has_summary)
     fits = calibrated(scores.cosine)
     rows: list[dict[str, Any]] = []

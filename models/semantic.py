@@ -32,24 +32,42 @@ class FacetScores:
     passage: np.ndarray
 
 
-def best_passages(owner: np.ndarray, vectors: np.ndarray, facet_vectors: np.ndarray, postings: int) -> FacetScores:
-    """Best passage per posting and facet. `owner[i]` is the posting index of passage row i; rows of one
-    posting must be contiguous (passages are stored posting by posting)."""
-    cosine = np.zeros((postings, len(facet_vectors)), dtype=np.float32)
-    passage = np.full((postings, len(facet_vectors)), -1, dtype=np.int64)
-    if len(owner) == 0 or len(facet_vectors) == 0:
+BLOCK_ROWS = 2048
+
+
+def similarities(vectors: np.ndarray, facet_vectors: np.ndarray) -> np.ndarray:
+    """(facets, rows) cosines of normalised vectors. One matrix-vector product per facet over blocks of 2,048
+    rows (3 MB, cache-resident while every facet reads it): OpenBLAS's matrix product with four columns
+    ran at half the speed of its matrix-vector product on this machine, this at 1.7× for four facets."""
+    out = np.empty((len(facet_vectors), len(vectors)), dtype=np.float32)
+    queries = np.ascontiguousarray(facet_vectors, dtype=np.float32)
+    for start in range(0, len(vectors), BLOCK_ROWS):
+        block = vectors[start:start + BLOCK_ROWS]
+        for column, query in enumerate(queries):
+            np.matmul(block, query, out=out[column, start:start + len(block)])
+    return out
+
+
+def best_passages(owner: np.ndarray, similarity: np.ndarray, postings: int) -> FacetScores:
+    """Best passage per posting and facet from `similarity` (facets × rows, from `similarities`).
+    `owner[i]` is the posting index of row i; rows of one posting must be contiguous (passages are
+    stored posting by posting)."""
+    facets = similarity.shape[0]
+    cosine = np.zeros((postings, facets), dtype=np.float32)
+    passage = np.full((postings, facets), -1, dtype=np.int64)
+    if len(owner) == 0 or facets == 0:
         return FacetScores(cosine, passage)
     if np.any(owner[1:] < owner[:-1]):
         raise ValueError("passages must be grouped by posting (owner sorted)")
-    similarity = vectors @ facet_vectors.T
     starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])
     counts = np.diff(np.r_[starts, len(owner)])
-    maxima = np.maximum.reduceat(similarity, starts, axis=0)
-    rows = np.arange(len(owner), dtype=np.int64)[:, None]
-    at_max = np.where(similarity >= np.repeat(maxima, counts, axis=0), rows, len(owner))
-    first = np.minimum.reduceat(at_max, starts, axis=0)
-    cosine[owner[starts]] = maxima
-    passage[owner[starts]] = first
+    maxima = np.maximum.reduceat(similarity, starts, axis=1)
+    index = np.int32 if len(owner) < 2**31 - 1 else np.int64
+    rows = np.arange(len(owner), dtype=index)[None, :]
+    at_max = np.where(similarity >= np.repeat(maxima, counts, axis=1), rows, index(len(owner)))
+    first = np.minimum.reduceat(at_max, starts, axis=1)
+    cosine[owner[starts]] = maxima.T
+    passage[owner[starts]] = first.T
     return FacetScores(cosine, passage)
 
 
@@ -57,13 +75,12 @@ def calibrated(cosine: np.ndarray) -> np.ndarray:
     return np.clip((cosine - COSINE_FLOOR) / (COSINE_CEIL - COSINE_FLOOR), 0.0, 1.0)
 
 
-def summary_cosine(owner: np.ndarray, vectors: np.ndarray, facet_vectors: np.ndarray, postings: int
-                   ) -> tuple[np.ndarray, np.ndarray]:
-    """(cosine per posting and facet, has-a-summary per posting) from the summary passages' rows."""
-    cosine = np.zeros((postings, len(facet_vectors)), dtype=np.float32)
+def summary_cosine(owner: np.ndarray, similarity: np.ndarray, postings: int) -> tuple[np.ndarray, np.ndarray]:
+    """(cosine per posting and facet, has-a-summary per posting) from the summary passages' similarities."""
+    cosine = np.zeros((postings, similarity.shape[0]), dtype=np.float32)
     present = np.zeros(postings, dtype=bool)
-    if len(owner) and len(facet_vectors):
-        cosine[owner] = vectors @ facet_vectors.T
+    if len(owner) and similarity.shape[0]:
+        cosine[owner] = similarity.T
         present[owner] = True
     return cosine, present
 

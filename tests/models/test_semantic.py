@@ -4,7 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from models.profile import Facet
-from models.semantic import FacetScores, best_passages, semantic_fit
+from models.semantic import FacetScores, best_passages, semantic_fit, similarities
 
 
 @settings(max_examples=200, deadline=None)
@@ -15,7 +15,7 @@ def test_best_passages_equals_a_loop_over_every_posting_and_facet(counts_seed, f
     vectors = rng.normal(size=(len(owner), 8)).astype(np.float32)
     vectors = np.round(vectors, 1)  # ties happen: the first passage of a tie must win
     facet_vectors = rng.normal(size=(facets, 8)).astype(np.float32)
-    found = best_passages(owner, vectors, facet_vectors, len(counts_seed) + 1)
+    found = best_passages(owner, similarities(vectors, facet_vectors), len(counts_seed) + 1)
     for posting in range(len(counts_seed) + 1):
         rows = np.flatnonzero(owner == posting)
         for column in range(facets):
@@ -29,7 +29,7 @@ def test_best_passages_equals_a_loop_over_every_posting_and_facet(counts_seed, f
 
 def test_passages_must_be_grouped_by_posting():
     with pytest.raises(ValueError, match="grouped by posting"):
-        best_passages(np.array([0, 1, 0]), np.eye(3, dtype=np.float32), np.eye(3, dtype=np.float32), 2)
+        best_passages(np.array([0, 1, 0]), np.eye(3, dtype=np.float32), 2)
 
 
 def test_semantic_fit_weighs_specialization_and_best_project_above_skills():
@@ -59,7 +59,7 @@ def test_the_summary_weighs_half_and_postings_without_one_are_judged_on_passages
     facets = [Facet("specialization", "specialization", "s")]
     passages = FacetScores(np.array([[0.65], [0.65]], dtype=np.float32), np.zeros((2, 1), dtype=np.int64))
     vectors = np.array([[1.0, 0.0]], dtype=np.float32)
-    summary, present = summary_cosine(np.array([0]), vectors, np.array([[0.1, 0.995]], dtype=np.float32), 2)
+    summary, present = summary_cosine(np.array([0]), similarities(vectors, np.array([[0.1, 0.995]], np.float32)), 2)
     assert list(present) == [True, False]
     assert summary[0, 0] == pytest.approx(0.1) and summary[1, 0] == 0
     fit, _ = semantic_fit(facets, passages, summary, present)
