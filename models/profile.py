@@ -153,18 +153,33 @@ def load_profile(path: Path | str) -> Profile:
 
 
 def load_profiles(folder: Path | str) -> list[Profile]:
-    """Every *.yaml / *.yml profile in a folder, by file name; two profiles may not share a name."""
+    """Every *.yaml / *.yml profile in a folder, by file name; two profiles may not share a name.
+    The first broken profile raises ProfileError (see `load_valid_profiles` to skip it)."""
+    profiles, errors = load_valid_profiles(folder)
+    if errors:
+        raise ProfileError(errors[0])
+    return profiles
+
+
+def load_valid_profiles(folder: Path | str) -> tuple[list[Profile], list[str]]:
+    """(the valid profiles, a message per broken one): one typo must not stop the others being ranked."""
     folder = Path(folder)
     files = sorted([*folder.glob("*.yaml"), *folder.glob("*.yml")]) if folder.is_dir() else []
     profiles: list[Profile] = []
+    errors: list[str] = []
     seen: dict[str, Path] = {}
     for path in files:
-        profile = load_profile(path)
+        try:
+            profile = load_profile(path)
+        except ProfileError as exc:
+            errors.append(str(exc))
+            continue
         if profile.name in seen:
-            raise ProfileError(f"{path}: name: {profile.name!r} is already used by {seen[profile.name]}")
+            errors.append(f"{path}: name: {profile.name!r} is already used by {seen[profile.name]}")
+            continue
         seen[profile.name] = path
         profiles.append(profile)
-    return profiles
+    return profiles, errors
 
 
 def template(name: str) -> str:

@@ -11,7 +11,7 @@ from dagster import ConfigurableResource
 from dagster_duckdb import DuckDBResource
 
 from models.embed import DEFAULT_MODEL, Embedder, HashingEmbedder, SentenceTransformerEmbedder
-from models.profile import Profile, load_profile, load_profiles
+from models.profile import Profile, load_profile, load_valid_profiles
 from pipelines.settings import REPO_ROOT, Settings
 from scrapers.sources import Source, load_crawl_sources
 
@@ -91,12 +91,12 @@ class ProfilesResource(ConfigurableResource):
     folder: str
     fallback: str | None = str(EXAMPLE_PROFILE)
 
-    def load(self) -> tuple[list[Profile], str]:
-        """(profiles, where they came from); a broken profile raises ProfileError naming file and key."""
-        profiles = load_profiles(self.folder)
-        if profiles or not self.fallback:
-            return profiles, self.folder
-        return [load_profile(self.fallback)], f"{self.fallback} (no profiles in {self.folder}: run `byway init`)"
+    def load(self) -> tuple[list[Profile], str, list[str]]:
+        """(valid profiles, where they came from, a message per broken profile file)."""
+        profiles, errors = load_valid_profiles(self.folder)
+        if profiles or errors or not self.fallback:
+            return profiles, self.folder, errors
+        return [load_profile(self.fallback)], f"{self.fallback} (no profiles in {self.folder}: run `byway init`)", []
 
 
 def default_resources(settings: Settings | None = None, sources_file: Path | None = None,

@@ -43,7 +43,9 @@ def posting_chunks(context: AssetExecutionContext, duckdb: DuckDBResource,
 def matches(context: AssetExecutionContext, duckdb: DuckDBResource, embedder: EmbedderResource,
             profiles: ProfilesResource) -> MaterializeResult:
     """Every open job scored for every profile: semantic fit with its evidence, components, filters, explanation."""
-    loaded, origin = profiles.load()
+    loaded, origin, errors = profiles.load()
+    for error in errors:
+        context.log.warning("profile skipped: %s", error)
     with duckdb.get_connection() as con:
         counts = build_matches(con, loaded, embedder.get())
         top = fetch_dicts(con, "sql/report/matches_top.sql")
@@ -52,5 +54,6 @@ def matches(context: AssetExecutionContext, duckdb: DuckDBResource, embedder: Em
         "row_count": sum(c["kept"] + c["filtered"] for c in counts.values()),
         "profiles": MetadataValue.md(markdown_table([{"profile": k, **v} for k, v in counts.items()])),
         "profiles_from": origin,
+        "profile_errors": MetadataValue.md("\n".join(f"- {e}" for e in errors) or "_none_"),
         "top_matches": MetadataValue.md(markdown_table(top)),
     })

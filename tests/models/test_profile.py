@@ -1,6 +1,14 @@
 import pytest
 
-from models.profile import ProfileError, facets, load_profile, load_profiles, parse_profile, template
+from models.profile import (
+    ProfileError,
+    facets,
+    load_profile,
+    load_profiles,
+    load_valid_profiles,
+    parse_profile,
+    template,
+)
 from tests.conftest import REPO
 
 MINIMAL = "name: nlp\nspecialization: I build search and ranking systems over messy legal documents.\n"
@@ -74,3 +82,13 @@ def test_facets_are_the_specialization_each_project_and_the_skills():
                                                   ("skills", "skills")]
     assert found[1].text == "Contract search. BM25 plus a cross-encoder"
     assert found[3].text == "Skills: python, elasticsearch"
+
+
+def test_a_broken_profile_is_reported_and_the_others_still_load(tmp_path):
+    (tmp_path / "a.yaml").write_text(MINIMAL)
+    (tmp_path / "b.yaml").write_text(MINIMAL.replace("nlp", "other") + "remote: sometimes\n")
+    (tmp_path / "c.yaml").write_text(MINIMAL)
+    profiles, errors = load_valid_profiles(tmp_path)
+    assert [p.name for p in profiles] == ["nlp"]
+    assert errors[0].startswith(f"{tmp_path / 'b.yaml'}: remote: ")
+    assert errors[1] == f"{tmp_path / 'c.yaml'}: name: 'nlp' is already used by {tmp_path / 'a.yaml'}"

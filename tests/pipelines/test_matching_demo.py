@@ -35,6 +35,7 @@ def ranked_home(tmp_path_factory):
     profiles.mkdir()
     for name, text in PROFILES.items():
         (profiles / f"{name}.yaml").write_text(text)
+    (profiles / "typo.yaml").write_text("name: typo\nspecialization: I do many things with data.\nremot: any\n")
     with DagsterInstance.ephemeral() as instance:
         first = run_ingest(home, DEMO_SOURCES, DEMO_REPLAY, instance, model=DEFAULT_MODEL, profiles=profiles)
         second = run_ingest(home, DEMO_SOURCES, DEMO_REPLAY, instance, model=DEFAULT_MODEL, profiles=profiles)
@@ -94,3 +95,10 @@ def test_shortlist_prints_the_latest_ranking(ranked_home, monkeypatch):
     assert rows[0]["title"] == "Computer Vision Engineer – Grasp Detection"
     missing = CliRunner().invoke(app, ["shortlist", "--profile", "nobody"])
     assert missing.exit_code == 2 and "ranked profiles: forecast, vision" in missing.output
+
+
+def test_a_broken_profile_is_skipped_with_its_reason_and_the_others_are_ranked(ranked_home):
+    home, first, _ = ranked_home
+    metadata = _materializations(first, "matches")[0].metadata
+    assert "typo.yaml: remot: unknown key" in metadata["profile_errors"].value
+    assert {r[0] for r in query(home, "SELECT DISTINCT profile FROM matches")} == {"vision", "forecast"}
