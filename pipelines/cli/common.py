@@ -34,6 +34,17 @@ def root_cause(error: Any) -> str:
     return error.message.strip()
 
 
+def read_only_warehouse() -> Any:
+    """The warehouse opened read-only, or a readable failure when it is missing or held by a writer."""
+    from pipelines.settings import Settings
+    from warehouse.db import WarehouseBusy, connect
+
+    try:
+        return connect(Settings.from_env().db_path, read_only=True)
+    except (FileNotFoundError, WarehouseBusy) as exc:
+        fail(str(exc))
+
+
 def fail(message: str, code: int = 2) -> NoReturn:
     err.print(f"[bold red]error:[/] {message}", soft_wrap=True)  # paths and keys stay on one line
     raise typer.Exit(code)

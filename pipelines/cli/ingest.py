@@ -10,7 +10,7 @@ from typing import Annotated, Any
 
 import typer
 
-from pipelines.cli.common import app, console, err, fail, root_cause, table
+from pipelines.cli.common import app, console, err, fail, read_only_warehouse, root_cause, table
 from pipelines.settings import REPO_ROOT, Settings
 
 
@@ -201,14 +201,7 @@ def sql(
     """Run a read-only SQL query on the warehouse and print the result as a table."""
     import duckdb
 
-    from warehouse.db import WarehouseBusy, connect
-
-    settings = Settings.from_env()
-    try:
-        con = connect(settings.db_path, read_only=True)
-    except (FileNotFoundError, WarehouseBusy) as exc:
-        fail(str(exc))
-    with con:
+    with read_only_warehouse() as con:
         try:
             cursor = con.execute(query)
         except duckdb.Error as exc:

@@ -9,7 +9,7 @@ from typing import Annotated, Any
 
 import typer
 
-from pipelines.cli.common import app, console, err, fail, table
+from pipelines.cli.common import app, console, err, fail, read_only_warehouse, table
 from pipelines.cli.enrich import _read_postings
 from pipelines.settings import Settings
 
@@ -135,16 +135,11 @@ def shortlist(
     """Print the top postings of the latest ranking in the warehouse, per profile, with why each is there."""
     import duckdb
 
-    from warehouse.db import WarehouseBusy, connect, fetch_dicts
+    from warehouse.db import fetch_dicts
 
     if format not in ("table", "jsonl"):
         fail(f"--format {format!r}: expected table or jsonl")
-    settings = Settings.from_env()
-    try:
-        con = connect(settings.db_path, read_only=True)
-    except (FileNotFoundError, WarehouseBusy) as exc:
-        fail(str(exc))
-    with con:
+    with read_only_warehouse() as con:
         try:
             rows = fetch_dicts(con, "sql/report/shortlist.sql", {"profile": profile, "top": top})
             profiles = [r[0] for r in con.execute("SELECT DISTINCT profile FROM matches ORDER BY 1").fetchall()]
