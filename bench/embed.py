@@ -28,6 +28,7 @@ from bench.corpus_postings import labelled_postings  # noqa: E402
 from models.embed import DEFAULT_MODEL  # noqa: E402
 from models.passages import passages, unique_texts  # noqa: E402
 from pipelines.resources import load_embedder  # noqa: E402
+from warehouse.db import staged  # noqa: E402
 from warehouse.embeddings import build_posting_chunks  # noqa: E402
 from warehouse.migrate import migrate  # noqa: E402
 
@@ -37,9 +38,8 @@ def _stage_postings(con: duckdb.DuckDBPyConnection, postings: list[dict]) -> Non
     table = pa.Table.from_pylist([{"posting_id": p["id"], "title": p.get("title"), "company": p.get("company"),
                                    "description_text": p.get("description"), "job_is_open": True,
                                    "duplicate_of": None} for p in postings])
-    con.register("staged", table)
-    con.execute("CREATE OR REPLACE TABLE postings AS SELECT * FROM staged")
-    con.unregister("staged")
+    with staged(con, "staged_postings", table):
+        con.execute("CREATE OR REPLACE TABLE postings AS SELECT * FROM staged_postings")
 
 
 def main() -> None:

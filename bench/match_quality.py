@@ -34,12 +34,12 @@ from bench.corpus_postings import labelled_postings  # noqa: E402
 from models.embed import Embedder  # noqa: E402
 from models.enrich.batch import enrich_batch  # noqa: E402
 from models.matching import passage_matrix  # noqa: E402
-from models.passages import content_hash, passages  # noqa: E402
+from models.passages import passages  # noqa: E402
 from models.profile import Profile, facets, load_profiles  # noqa: E402
 from models.rank import rank  # noqa: E402
 from pipelines.resources import load_embedder  # noqa: E402
 from pipelines.settings import Settings  # noqa: E402
-from warehouse.embeddings import cached_vectors  # noqa: E402
+from warehouse.embeddings import embed_texts  # noqa: E402
 from warehouse.migrate import migrate  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
@@ -65,7 +65,7 @@ def profile_text(profile: Profile) -> str:
 
 
 def _vectors(con: duckdb.DuckDBPyConnection, embedder: Embedder, texts: list[str]) -> np.ndarray:
-    keys = [content_hash(t, embedder.name) for t in texts]
+    """embed_texts, reporting progress every 30 s: the first run encodes the whole corpus (~15 minutes)."""
     last = [0.0]
 
     def progress(done: int, total: int) -> None:
@@ -73,8 +73,7 @@ def _vectors(con: duckdb.DuckDBPyConnection, embedder: Embedder, texts: list[str
             last[0] = time.perf_counter()
             print(f"  encoded {done}/{total}", file=sys.stderr, flush=True)
 
-    rows, matrix, _, _ = cached_vectors(con, dict(zip(keys, texts, strict=True)), embedder, progress)
-    return matrix[[rows[k] for k in keys]]
+    return embed_texts(con, texts, embedder, progress)
 
 
 def scores(profile: Profile, postings: list[dict[str, Any]], enriched: list[dict[str, Any]],

@@ -19,11 +19,14 @@ from pathlib import Path
 
 import duckdb
 import numpy as np
+import pyarrow as pa
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from models.profile import Facet  # noqa: E402
 from models.semantic import best_passages, semantic_fit, similarities  # noqa: E402
+from warehouse.db import staged  # noqa: E402
+from warehouse.embeddings import matrix_of  # noqa: E402
 from warehouse.embeddings import vectors as arrow_vectors  # noqa: E402
 
 
@@ -62,14 +65,10 @@ def main() -> None:
         byway.append(time.perf_counter() - started)
 
     with tempfile.TemporaryDirectory() as folder, duckdb.connect(str(Path(folder) / "v.duckdb")) as con:
-        import pyarrow as pa
-
-        con.register("staged", pa.table({"vector": arrow_vectors(matrix)}))
-        con.execute("CREATE TABLE chunks AS SELECT * FROM staged")
-        con.unregister("staged")
+        with staged(con, "staged_vectors", pa.table({"vector": arrow_vectors(matrix)})):
+            con.execute("CREATE TABLE chunks AS SELECT * FROM staged_vectors")
         started = time.perf_counter()
-        column = con.sql("SELECT vector FROM chunks").to_arrow_table().column("vector").combine_chunks()
-        loaded = column.flatten().to_numpy(zero_copy_only=False).reshape(-1, dim)
+        loaded = matrix_of(con.sql("SELECT vector FROM chunks").to_arrow_table().column("vector"), dim)
         load_seconds = time.perf_counter() - started
         assert loaded.shape == matrix.shape
 

@@ -12,7 +12,7 @@ from typing import Any
 import numpy as np
 
 from models.embed import Embedder, Progress, encode_new
-from models.passages import Passage, content_hash, passages
+from models.passages import Passage, content_hash, id_of, passages
 from models.profile import Profile, facets
 from models.rank import PassageMatrix, rank
 
@@ -36,7 +36,7 @@ class VectorStore:
 
 def passage_matrix(postings: list[dict[str, Any]], items: list[Passage], vectors: np.ndarray) -> PassageMatrix:
     """The passages of `postings` as ranking input; passages of other postings are left out."""
-    index = {str(p.get("posting_id") or p.get("id")): i for i, p in enumerate(postings)}
+    index = {id_of(p): i for i, p in enumerate(postings)}
     keep = [(index[p.posting_id], row) for row, p in enumerate(items) if p.posting_id in index]
     keep.sort()
     owner = np.array([i for i, _ in keep], dtype=np.int64)

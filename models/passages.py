@@ -47,6 +47,11 @@ class Passage:
     is_shared: bool = False
 
 
+def id_of(posting: dict[str, Any]) -> str:
+    """A posting's id: `posting_id` in the warehouse, `id` in the files `byway enrich` and `rank` read."""
+    return str(posting.get("posting_id") or posting.get("id"))
+
+
 def content_hash(text: str, model: str) -> str:
     """The embedding cache key: the same text under another model is another vector."""
     return hashlib.blake2b(f"{model}\n{text}".encode(), digest_size=16).hexdigest()
@@ -109,7 +114,7 @@ def passages(postings: Sequence[dict[str, Any]]) -> list[Passage]:
     shared = frozenset(text for text, count in seen.items() if count > 1)
     out: list[Passage] = []
     for posting, items in zip(postings, parsed, strict=True):
-        posting_id = str(posting.get("posting_id") or posting.get("id"))
+        posting_id = id_of(posting)
         title = " ".join(str(posting.get("title") or "").split())[:200]
         if title:
             out.append(Passage(posting_id, 0, "title", title, title))

@@ -16,6 +16,7 @@ import numpy as np
 from models.dates import posted_at
 from models.explain import explanation
 from models.filters import filter_reasons, yearly_salary
+from models.passages import id_of
 from models.profile import COMPONENTS, Facet, Profile
 from models.semantic import best_passages, calibrated, semantic_fit, similarities, summary_cosine
 
@@ -80,7 +81,7 @@ def rank(profile: Profile, facets: list[Facet], facet_vectors: np.ndarray, posti
     fits = calibrated(scores.cosine)
     rows: list[dict[str, Any]] = []
     for index, posting in enumerate(postings):
-        posting_id = str(posting.get("posting_id") or posting.get("id"))
+        posting_id = id_of(posting)
         components = {
             "semantic": float(semantic[index]),
             "off_path": float(posting["off_path_score"]) if posting.get("off_path_score") is not None else 0.5,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import duckdb
 import pyarrow as pa
 
-from warehouse.db import fetch_dicts, refresh_views, row_count, run_sql
+from warehouse.db import fetch_dicts, refresh_views, row_count, run_sql, staged
 from warehouse.dedupe import Record, find_duplicates
 
 
@@ -13,15 +13,12 @@ def build_postings(con: duckdb.DuckDBPyConnection) -> int:
     run_sql(con, "sql/postings/postings.sql")
     records = [Record(**row) for row in fetch_dicts(con, "sql/postings/dedupe_input.sql")]
     links = find_duplicates(records)
-    staged = pa.Table.from_pylist(
+    table = pa.Table.from_pylist(
         [vars(link) for link in links],
         schema=pa.schema([("posting_id", pa.string()), ("canonical_posting_id", pa.string()),
                           ("reason", pa.string()), ("similarity", pa.float64())]))
-    con.register("posting_duplicates_input", staged)
-    try:
+    with staged(con, "posting_duplicates_input", table):
         run_sql(con, "sql/postings/dedupe.sql")
-    finally:
-        con.unregister("posting_duplicates_input")
     return row_count(con, "postings")
 
 

@@ -8,7 +8,6 @@ one table serves any model; posting_chunks is the current model's working set, r
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 import duckdb
@@ -17,7 +16,7 @@ import pyarrow as pa
 
 from models.embed import Embedder, Progress, encode_new
 from models.passages import Passage, content_hash, passages
-from warehouse.db import fetch_arrow, fetch_dicts, run_sql
+from warehouse.db import fetch_arrow, fetch_dicts, run_sql, staged
 
 
 @dataclass(frozen=True)
@@ -34,14 +33,16 @@ class EmbeddingRun:
     seconds: float
 
 
-def _stage_hashes(con: duckdb.DuckDBPyConnection, hashes: Sequence[str]) -> None:
-    con.register("needed_hashes", pa.table({"content_hash": pa.array(list(hashes), pa.string())}))
-
-
 def vectors(matrix: np.ndarray) -> pa.FixedSizeListArray:
     """A (rows, dim) float32 matrix as an Arrow fixed-size list: DuckDB reads it as FLOAT[dim]."""
     matrix = np.ascontiguousarray(matrix, dtype=np.float32)
     return pa.FixedSizeListArray.from_arrays(pa.array(matrix.reshape(-1)), matrix.shape[1])
+
+
+def matrix_of(column: pa.ChunkedArray, dim: int) -> np.ndarray:
+    """A DuckDB FLOAT[] or FLOAT[dim] column, read as Arrow, as a (rows, dim) float32 matrix."""
+    flat = column.combine_chunks().flatten().to_numpy(zero_copy_only=False) if len(column) else np.zeros(0)
+    return flat.reshape(-1, dim).astype(np.float32, copy=False)
 
 
 def cached_vectors(con: duckdb.DuckDBPyConnection, texts: dict[str, str], embedder: Embedder,
@@ -52,28 +53,30 @@ def cached_vectors(con: duckdb.DuckDBPyConnection, texts: dict[str, str], embedd
     Returns (row of each hash, matrix, number encoded, tokens encoded). Each step of new vectors is
     stored as soon as it is encoded, so an interrupted run keeps what it finished.
     """
-    _stage_hashes(con, list(texts))
-    try:
+    needed = pa.table({"content_hash": pa.array(list(texts), pa.string())})
+    with staged(con, "needed_hashes", needed):
         missing = {row[0] for row in run_sql(con, "sql/embeddings/missing.sql", {"model": embedder.name}).fetchall()}
         encoded = tokens = 0
         for hashes, matrix in encode_new({h: texts[h] for h in missing}, set(), embedder, batch_size, progress):
             # what the model reads: it truncates at max_seq_length (summaries are cut there on purpose)
             tokens += sum(min(n, embedder.max_seq_length) for n in embedder.count_tokens([texts[h] for h in hashes]))
-            con.register("new_embeddings", pa.table({
+            new = pa.table({
                 "content_hash": pa.array(hashes, pa.string()), "model": pa.array([embedder.name] * len(hashes)),
-                "dim": pa.array([embedder.dim] * len(hashes), pa.int32()), "vector": vectors(matrix)}))
-            try:
+                "dim": pa.array([embedder.dim] * len(hashes), pa.int32()), "vector": vectors(matrix)})
+            with staged(con, "new_embeddings", new):
                 run_sql(con, "sql/embeddings/store.sql")
-            finally:
-                con.unregister("new_embeddings")
             encoded += len(hashes)
         table = fetch_arrow(con, "sql/embeddings/vectors.sql", {"model": embedder.name})
-    finally:
-        con.unregister("needed_hashes")
-    column = table.column("vector").combine_chunks()
-    matrix = column.flatten().to_numpy(zero_copy_only=False).reshape(-1, embedder.dim).astype(np.float32, copy=False)
     rows = {h: i for i, h in enumerate(table.column("content_hash").to_pylist())}
-    return rows, matrix, encoded, tokens
+    return rows, matrix_of(table.column("vector"), embedder.dim), encoded, tokens
+
+
+def embed_texts(con: duckdb.DuckDBPyConnection, texts: list[str], embedder: Embedder,
+                progress: Progress | None = None) -> np.ndarray:
+    """One vector per text, in order, through the cache (profile facets, benchmark inputs)."""
+    keys = [content_hash(t, embedder.name) for t in texts]
+    rows, matrix, _, _ = cached_vectors(con, dict(zip(keys, texts, strict=True)), embedder, progress)
+    return matrix[[rows[k] for k in keys]]
 
 
 def build_posting_chunks(con: duckdb.DuckDBPyConnection, embedder: Embedder, progress: Progress | None = None,
@@ -98,11 +101,8 @@ def build_posting_chunks(con: duckdb.DuckDBPyConnection, embedder: Embedder, pro
         "model": pa.array([embedder.name] * len(items), pa.string()),
         "vector": vectors(matrix[order] if len(order) else np.zeros((0, embedder.dim), np.float32)),
     })
-    con.register("posting_chunks_input", table)
-    try:
+    with staged(con, "posting_chunks_input", table):
         run_sql(con, "sql/embeddings/posting_chunks.sql")
-    finally:
-        con.unregister("posting_chunks_input")
     return EmbeddingRun(postings=len(postings), passages=len(items), unique_texts=len(texts), encoded=encoded,
                         cache_hits=len(texts) - encoded, tokens_encoded=tokens, encode_seconds=encode_seconds,
                         seconds=time.perf_counter() - started)

@@ -15,7 +15,7 @@ import pyarrow as pa
 
 from models.enrich.batch import companies_of, company_key
 from models.enrich.posting import posting_features
-from warehouse.db import fetch_dicts, row_count, run_sql
+from warehouse.db import fetch_dicts, row_count, run_sql, staged
 
 _TEXT, _FLOAT, _BOOL, _INT = pa.string(), pa.float64(), pa.bool_(), pa.int64()
 POSTING_COLUMNS: dict[str, pa.DataType] = {
@@ -52,11 +52,8 @@ def _write(con: duckdb.DuckDBPyConnection, name: str, rows: list[dict[str, Any]]
            columns: dict[str, pa.DataType]) -> None:
     table = pa.Table.from_pylist([{c: row.get(c) for c in columns} for row in rows],
                                  schema=pa.schema(list(columns.items())))
-    con.register(f"{name}_input", table)
-    try:
+    with staged(con, f"{name}_input", table):
         run_sql(con, f"sql/features/{name}.sql")
-    finally:
-        con.unregister(f"{name}_input")
 
 
 def build_features(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:

@@ -16,7 +16,7 @@ import duckdb
 import pyarrow as pa
 
 from scrapers.sources import Source
-from warehouse.db import row_count, run_sql
+from warehouse.db import row_count, run_sql, staged
 
 
 @dataclass
@@ -82,10 +82,6 @@ def save_configured_sources(con: duckdb.DuckDBPyConnection, sources: list[Source
     rows = [s.model_dump() for s in sources]
     types = {"enabled": pa.bool_(), "pages": pa.list_(pa.string()), "months": pa.int64()}
     schema = pa.schema([(name, types.get(name, pa.string())) for name in Source.model_fields])
-    configured_sources_input = pa.Table.from_pylist(rows, schema=schema)  # noqa: F841 - read by the SQL
-    con.register("configured_sources_input", configured_sources_input)
-    try:
+    with staged(con, "configured_sources_input", pa.Table.from_pylist(rows, schema=schema)):
         run_sql(con, "sql/load/configured_sources.sql")
-    finally:
-        con.unregister("configured_sources_input")
     return len(rows)

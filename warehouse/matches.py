@@ -11,11 +11,10 @@ import numpy as np
 import pyarrow as pa
 
 from models.embed import Embedder
-from models.passages import content_hash
 from models.profile import Profile, facets
 from models.rank import PassageMatrix, rank
-from warehouse.db import fetch_arrow, fetch_dicts, refresh_views, run_sql
-from warehouse.embeddings import cached_vectors
+from warehouse.db import fetch_arrow, fetch_dicts, refresh_views, run_sql, staged
+from warehouse.embeddings import embed_texts, matrix_of
 
 _FACET = pa.struct([("facet", pa.string()), ("kind", pa.string()), ("score", pa.float64()),
                     ("cosine", pa.float64()), ("passage", pa.string())])
@@ -35,23 +34,12 @@ def passage_matrix(con: duckdb.DuckDBPyConnection, postings: list[dict[str, Any]
     index = {p["posting_id"]: i for i, p in enumerate(postings)}
     owner_all = np.array([index.get(pid, -1) for pid in table.column("posting_id").to_pylist()], dtype=np.int64)
     keep = np.flatnonzero(owner_all >= 0)
-    column = table.column("vector").combine_chunks()
-    dim = column.type.list_size if hasattr(column.type, "list_size") else 0
-    flat = column.flatten().to_numpy(zero_copy_only=False) if len(column) else np.zeros(0, np.float32)
-    vectors = flat.reshape(-1, dim)[keep] if dim else np.zeros((0, 0), np.float32)
+    vectors = matrix_of(table.column("vector"), table.schema.field("vector").type.list_size)[keep]  # FLOAT[dim]
     texts = table.column("text").to_pylist()
     summary = np.array([s == "summary" for s in table.column("section").to_pylist()], dtype=bool)
     # chunks are ordered by posting_id and so are the postings: owner is already non-decreasing
     return PassageMatrix(owner=owner_all[keep], texts=[texts[i] for i in keep], vectors=vectors,
                          is_summary=summary[keep] if len(summary) else np.zeros(0, dtype=bool))
-
-
-def facet_vectors(con: duckdb.DuckDBPyConnection, profile: Profile, embedder: Embedder) -> np.ndarray:
-    """The profile's facets embedded through the same cache as the passages."""
-    texts = [f.text for f in facets(profile)]
-    keys = [content_hash(t, embedder.name) for t in texts]
-    rows, matrix, _, _ = cached_vectors(con, dict(zip(keys, texts, strict=True)), embedder)
-    return matrix[[rows[k] for k in keys]]
 
 
 def build_matches(con: duckdb.DuckDBPyConnection, profiles: list[Profile], embedder: Embedder,
@@ -67,16 +55,14 @@ def build_matches(con: duckdb.DuckDBPyConnection, profiles: list[Profile], embed
     rows: list[dict[str, Any]] = []
     counts: dict[str, dict[str, int]] = {}
     for profile in profiles:
-        ranked = rank(profile, facets(profile), facet_vectors(con, profile, embedder), postings, matrix,
-                      applications, now)
+        profile_facets = facets(profile)
+        ranked = rank(profile, profile_facets, embed_texts(con, [f.text for f in profile_facets], embedder), postings,
+                      matrix, applications, now)
         kept = sum(1 for r in ranked if not r["is_filtered"])
         counts[profile.name] = {"kept": kept, "filtered": len(ranked) - kept}
         rows += [{**r, "model": embedder.name, "ranked_at": now} for r in ranked]
     table = pa.Table.from_pylist([{c: row.get(c) for c in MATCH_SCHEMA.names} for row in rows], schema=MATCH_SCHEMA)
-    con.register("matches_input", table)
-    try:
+    with staged(con, "matches_input", table):
         run_sql(con, "sql/matches/matches.sql")
-    finally:
-        con.unregister("matches_input")
     refresh_views(con, only=["match_explanations"])
     return counts
