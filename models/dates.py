@@ -5,18 +5,14 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+from scrapers.platforms.fields import parse_iso
+
 
 def as_datetime(value: Any) -> datetime | None:
     """A timezone-aware datetime from a datetime or an ISO 8601 string; None for anything else."""
     if isinstance(value, datetime):
         return value if value.tzinfo else value.replace(tzinfo=UTC)
-    if isinstance(value, str) and value.strip():
-        try:
-            parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-        except ValueError:
-            return None
-        return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
-    return None
+    return parse_iso(value) if isinstance(value, str) else None
 
 
 def posted_at(posting: dict[str, Any]) -> datetime | None:

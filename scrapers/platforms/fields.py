@@ -145,17 +145,21 @@ def rfc822_to_iso(value: Any) -> str | None:
     return parsed.isoformat(timespec="seconds")
 
 
-def days_after(iso: str | None, days: int) -> str | None:
-    """The ISO timestamp `days` after `iso`: when a window-listed posting is presumed gone."""
-    if not iso:
+def parse_iso(text: str | None) -> datetime | None:
+    """An ISO-8601 timestamp ('Z' allowed) as an aware datetime, UTC when it names no zone; None otherwise."""
+    if not text or not text.strip():
         return None
     try:
-        moment = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+        moment = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
     except ValueError:
         return None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return (moment + timedelta(days=days)).isoformat(timespec="seconds")
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def days_after(iso: str | None, days: int) -> str | None:
+    """The ISO timestamp `days` after `iso`: when a window-listed posting is presumed gone."""
+    moment = parse_iso(iso)
+    return (moment + timedelta(days=days)).isoformat(timespec="seconds") if moment else None
 
 
 def mapping(value: Any) -> dict[str, Any]:
