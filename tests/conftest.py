@@ -49,3 +49,21 @@ def minilm():
     from pipelines.resources import load_embedder
 
     return load_embedder(DEFAULT_MODEL)
+
+
+class RecordingEmbedder:
+    """The hashing test embedder, recording every text it is asked to encode (what the cache let through)."""
+
+    def __init__(self, dim: int = 32) -> None:
+        from models.embed import HashingEmbedder
+
+        self._inner = HashingEmbedder(dim)
+        self.name, self.dim, self.max_seq_length = self._inner.name, dim, self._inner.max_seq_length
+        self.encoded: list[str] = []
+
+    def encode(self, texts, batch_size: int = 64):
+        self.encoded += list(texts)
+        return self._inner.encode(texts, batch_size)
+
+    def count_tokens(self, texts):
+        return self._inner.count_tokens(texts)

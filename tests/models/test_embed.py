@@ -5,9 +5,9 @@ import sys
 import numpy as np
 import pytest
 
-from models.embed import DEFAULT_MODEL, HashingEmbedder, encode_new, packaged_model_path
+from models.embed import DEFAULT_MODEL, encode_new, packaged_model_path
 from models.passages import passages
-from tests.conftest import REPO
+from tests.conftest import REPO, RecordingEmbedder
 
 
 def test_the_default_model_is_the_packaged_minilm_and_gives_unit_vectors(minilm):
@@ -35,21 +35,12 @@ def test_the_default_model_loads_with_the_hub_offline_in_a_fresh_process(tmp_pat
 
 
 def test_encode_new_encodes_only_missing_texts_shortest_first_and_reports_progress():
-    class Counting(HashingEmbedder):
-        def __init__(self):
-            super().__init__(16)
-            self.seen: list[str] = []
-
-        def encode(self, texts, batch_size=64):
-            self.seen += list(texts)
-            return super().encode(texts, batch_size)
-
-    model = Counting()
+    model = RecordingEmbedder(16)
     texts = {"h1": "a much longer text here", "h2": "short", "h3": "cached text"}
     reports = []
     steps = list(encode_new(texts, {"h3"}, model, progress=lambda done, total: reports.append((done, total)), step=1))
     assert [hashes for hashes, _ in steps] == [["h2"], ["h1"]]
-    assert model.seen == ["short", "a much longer text here"]
+    assert model.encoded == ["short", "a much longer text here"]
     assert reports == [(1, 2), (2, 2)]
     assert np.allclose(steps[0][1], model.encode(["short"]))
 

@@ -5,23 +5,13 @@ import numpy as np
 import pyarrow as pa
 import pytest
 
-from models.embed import HashingEmbedder
 from models.profile import parse_profile
+from tests.conftest import RecordingEmbedder
 from warehouse.embeddings import build_posting_chunks
 from warehouse.matches import build_matches
 from warehouse.migrate import migrate
 
 ABOUT = "About Us\nLedgerline automates the month-end close for finance teams at mid-sized companies.\n"
-
-
-class Counting(HashingEmbedder):
-    def __init__(self):
-        super().__init__(32)
-        self.encoded: list[str] = []
-
-    def encode(self, texts, batch_size=64):
-        self.encoded += list(texts)
-        return super().encode(texts, batch_size)
 
 
 def _postings(con, rows):
@@ -47,7 +37,7 @@ def test_cold_then_warm_and_shared_passages_encoded_once(con):
     _postings(con, [("a", "Data Engineer", ABOUT + "Requirements\nYou build dbt models for invoices.", True),
                     ("b", "ML Engineer", ABOUT + "Requirements\nYou forecast cash flow for customers.", True),
                     ("c", "Closed Job", "Requirements\nNot read at all.", False)])
-    model = Counting()
+    model = RecordingEmbedder()
     cold = build_posting_chunks(con, model)
     assert (cold.postings, cold.passages, cold.unique_texts, cold.encoded) == (2, 8, 7, 7)
     assert model.encoded.count(ABOUT.splitlines()[1]) == 1  # the shared paragraph, read bare, once
@@ -88,7 +78,7 @@ def test_matches_from_the_warehouse_rank_every_profile_and_feed_the_view(con):
                 "'unknown' AS visa_sponsorship, '11-50' AS company_size_band, false AS is_big_name, "
                 "true AS is_b2b, 0.8 AS off_path_score FROM postings")
     con.execute("INSERT INTO applications (application_id, posting_id, status) VALUES ('x', 'a', 'dismissed')")
-    model = Counting()
+    model = RecordingEmbedder()
     build_posting_chunks(con, model)
     forecasting = parse_profile("name: fc\nspecialization: I forecast cash flow and demand for finance customers.\n")
     pipelines = parse_profile("name: de\nspecialization: I build dbt models and data pipelines for invoices.\n")
