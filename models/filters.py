@@ -23,11 +23,12 @@ def _lower_list(values: Any) -> list[str]:
     return [str(v).lower() for v in values if v]
 
 
-def yearly_salary(posting: dict[str, Any]) -> float | None:
-    """The top of the posting's salary range per year, when stated (None when not)."""
+def yearly_salary(posting: dict[str, Any], currency: str) -> float | None:
+    """The top of the posting's salary range per year in `currency`; None when not stated in it (byway
+    converts no currencies, so a salary in another one is as unknown as none)."""
     top = posting.get("salary_max") or posting.get("salary_min")
     period = posting.get("salary_period") or "year"
-    if not top or period not in _YEARLY:
+    if not top or period not in _YEARLY or (posting.get("salary_currency") or "").upper() != currency:
         return None
     return float(top) * _YEARLY[period]
 
@@ -77,9 +78,8 @@ def filter_reasons(profile: Profile, posting: dict[str, Any], application: str |
     if profile.needs_visa and posting.get("visa_sponsorship") == "not_offered":
         reasons.append("no visa sponsorship")
     if profile.min_salary:
-        yearly = yearly_salary(posting)
-        same_currency = (posting.get("salary_currency") or "").upper() == profile.min_salary.currency
-        if yearly is not None and same_currency and yearly < profile.min_salary.amount:
+        yearly = yearly_salary(posting, profile.min_salary.currency)
+        if yearly is not None and yearly < profile.min_salary.amount:
             reasons.append(f"pays at most {yearly:,.0f} {profile.min_salary.currency}/year")
     if profile.avoid_big_names and posting.get("is_big_name"):
         reasons.append("big-name company")

@@ -58,12 +58,10 @@ def degree_free(profile: Profile, posting: dict[str, Any]) -> float:
 
 def salary_fit(profile: Profile, posting: dict[str, Any]) -> float:
     """1 when the stated pay reaches the profile's minimum, less in proportion below it; 0.5 when unknown."""
-    yearly = yearly_salary(posting)
-    if profile.min_salary is None or yearly is None:
+    if profile.min_salary is None:
         return 0.5
-    if (posting.get("salary_currency") or "").upper() != profile.min_salary.currency:
-        return 0.5
-    return float(min(1.0, yearly / profile.min_salary.amount))
+    yearly = yearly_salary(posting, profile.min_salary.currency)
+    return 0.5 if yearly is None else float(min(1.0, yearly / profile.min_salary.amount))
 
 
 def rank(profile: Profile, facets: list[Facet], facet_vectors: np.ndarray, postings: list[dict[str, Any]],
