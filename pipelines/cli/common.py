@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any, NoReturn
 
 import typer
@@ -48,3 +49,27 @@ def read_only_warehouse() -> Any:
 def fail(message: str, code: int = 2) -> NoReturn:
     err.print(f"[bold red]error:[/] {message}", soft_wrap=True)  # paths and keys stay on one line
     raise typer.Exit(code)
+
+
+def read_postings(input: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any] | int]]:
+    """Postings of a JSON Lines file, and per non-blank line either its index in them or its error."""
+    import json
+
+    if not input.is_file():
+        fail(f"--input {input}: no such file")
+    postings: list[dict[str, Any]] = []
+    slots: list[dict[str, Any] | int] = []
+    for number, line in enumerate(input.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            slots.append({"line": number, "error": f"{input}:{number}: not JSON ({exc.msg})"})
+            continue
+        if not isinstance(record, dict) or not (record.get("title") or record.get("description")):
+            slots.append({"line": number, "error": f"{input}:{number}: expected an object with a title or description"})
+            continue
+        slots.append(len(postings))
+        postings.append(record)
+    return postings, slots

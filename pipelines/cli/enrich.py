@@ -4,35 +4,11 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
-from pipelines.cli.common import app, console, err, fail
-
-
-def _read_postings(input: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any] | int]]:
-    """Postings of a JSON Lines file, and per non-blank line either its index in them or its error."""
-    import json
-
-    if not input.is_file():
-        fail(f"--input {input}: no such file")
-    postings: list[dict[str, Any]] = []
-    slots: list[dict[str, Any] | int] = []
-    for number, line in enumerate(input.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            slots.append({"line": number, "error": f"{input}:{number}: not JSON ({exc.msg})"})
-            continue
-        if not isinstance(record, dict) or not (record.get("title") or record.get("description")):
-            slots.append({"line": number, "error": f"{input}:{number}: expected an object with a title or description"})
-            continue
-        slots.append(len(postings))
-        postings.append(record)
-    return postings, slots
+from pipelines.cli.common import app, console, err, read_postings
 
 
 @app.command()
@@ -54,7 +30,7 @@ def enrich(
 
     from models.enrich.batch import enrich_batch
 
-    postings, slots = _read_postings(input)
+    postings, slots = read_postings(input)
     features = enrich_batch(postings)
     out = output.open("w", encoding="utf-8") if output else sys.stdout
     errors = 0

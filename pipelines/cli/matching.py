@@ -9,8 +9,7 @@ from typing import Annotated, Any
 
 import typer
 
-from pipelines.cli.common import app, console, err, fail, read_only_warehouse, table
-from pipelines.cli.enrich import _read_postings
+from pipelines.cli.common import app, console, err, fail, read_only_warehouse, read_postings, table
 from pipelines.settings import Settings
 
 _COMPONENTS = ("semantic", "off_path", "degree_free", "recency", "salary")
@@ -97,7 +96,7 @@ def rank(
     if format not in ("table", "jsonl"):
         fail(f"--format {format!r}: expected table or jsonl")
     person = _load_profile(profile)
-    postings, slots = _read_postings(input)
+    postings, slots = read_postings(input)
     bad = [slot for slot in slots if isinstance(slot, dict)]
     for slot in bad:
         err.print(f"[yellow]{slot['error']}[/]", soft_wrap=True)
