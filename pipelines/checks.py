@@ -47,6 +47,13 @@ SQL_CHECKS = [
              "Every cached vector has its stated dimension; one model never mixes dimensions."),
     SqlCheck("matches", "scores_and_ranks_valid", "matches_valid.sql",
              "One row per profile and job, scores in [0, 1], ranks 1..n without gaps, filtered rows say why."),
+    SqlCheck("shortlist", "ranks_scores_and_exclusions", "shortlist_valid.sql",
+             "The latest day ranks 1..n per profile, scores in [0, 1], nothing already applied to or dismissed."),
+    SqlCheck("applications", "known_statuses", "applications_valid.sql",
+             "Every status change has a known status and a time."),
+    SqlCheck("application_funnel", "weeks_valid", "application_funnel_valid.sql",
+             "Weeks start on Monday and no count is negative."),
+    SqlCheck("ai_trend", "shares_valid", "ai_trend_valid.sql", "Each month has postings and a share in [0, 1]."),
     SqlCheck("companies", "unique_company_id", "companies_unique.sql",
              "company_id is unique, and companies exist when postings do."),
 ]

@@ -54,7 +54,7 @@ class CrawlerResource(ConfigurableResource):
             command += ["--platform", platform]
         if self.only:
             command += ["--only", self.only]
-        return subprocess.run(command, cwd=REPO_ROOT, capture_output=True, text=True, check=False)
+        return _watched(command, self.run_folder(run_id), platforms)
 
     def discover(self, run_id: str, candidates: Path) -> subprocess.CompletedProcess[str]:
         """Run the discovery spider on a JSON list of candidates, in a fresh interpreter."""
@@ -64,6 +64,42 @@ class CrawlerResource(ConfigurableResource):
 
     def run_folder(self, run_id: str) -> Path:
         return Path(self.landing_dir) / run_id
+
+
+def _watched(command: list[str], folder: Path, platforms: list[str]) -> subprocess.CompletedProcess[str]:
+    """Run the crawl subprocess, reporting platforms finished and records landed while it runs."""
+    import tempfile
+    import time
+
+    from pipelines.progress import report
+
+    seen: dict[Path, tuple[int, int]] = {}  # landing file -> (bytes read, records counted)
+
+    def landed() -> int:
+        per_platform: dict[str, int] = {}
+        for path in list(folder.glob("*.jsonl.part")) + list(folder.glob("*.jsonl")):
+            offset, count = seen.get(path, (0, 0))
+            try:
+                with path.open("rb") as handle:
+                    handle.seek(offset)
+                    chunk = handle.read()
+            except FileNotFoundError:
+                continue  # renamed from .part to .jsonl between glob and open
+            seen[path] = (offset + len(chunk), count + chunk.count(b"\n"))
+            platform = path.name.split(".")[0]
+            per_platform[platform] = max(per_platform.get(platform, 0), seen[path][1])
+        return sum(per_platform.values())
+
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as errors:
+        process = subprocess.Popen(command, cwd=REPO_ROOT, stdout=out, stderr=errors, text=True)
+        while process.poll() is None:
+            finished = sum(1 for p in platforms if (folder / f"{p}.jsonl").exists())
+            report("crawl", finished, len(platforms), f"{landed()} records landed")
+            time.sleep(0.5)
+        report("crawl", len(platforms), len(platforms), f"{landed()} records landed")
+        out.seek(0)
+        errors.seek(0)
+        return subprocess.CompletedProcess(command, process.returncode, out.read(), errors.read())
 
 
 @lru_cache(maxsize=2)
@@ -99,6 +135,12 @@ class ProfilesResource(ConfigurableResource):
         return [load_profile(self.fallback)], f"{self.fallback} (no profiles in {self.folder}: run `byway init`)", []
 
 
+class ExportsResource(ConfigurableResource):
+    """Where the daily exports are written (exports/<date>/ and exports/latest/)."""
+
+    folder: str
+
+
 def default_resources(settings: Settings | None = None, sources_file: Path | None = None,
                       replay_dir: Path | None = None, record_dir: Path | None = None,
                       only: str | None = None) -> dict[str, object]:
@@ -118,4 +160,5 @@ def default_resources(settings: Settings | None = None, sources_file: Path | Non
         ),
         "embedder": EmbedderResource(model=settings.embedding_model),
         "profiles": ProfilesResource(folder=str(settings.profiles_dir)),
+        "exports_dir": ExportsResource(folder=str(settings.exports_dir)),
     }

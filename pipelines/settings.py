@@ -39,6 +39,11 @@ class Settings:
     # Matching: the folder of profiles to rank for, and the sentence-transformers model (name or folder).
     profiles_dir: Path
     embedding_model: str
+    # The daily shortlist: postings per profile, when the schedule runs (HH:MM) and in which time zone.
+    shortlist_size: int
+    daily_at: str
+    timezone: str
+    exports_dir: Path
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -57,4 +62,8 @@ class Settings:
             discovery_retry_days=int(os.environ.get("BYWAY_DISCOVERY_RETRY_DAYS", "30")),
             profiles_dir=_path("BYWAY_PROFILES", home / "profiles"),
             embedding_model=os.environ.get("BYWAY_EMBEDDING_MODEL", "").strip() or DEFAULT_MODEL,
+            shortlist_size=int(os.environ.get("BYWAY_SHORTLIST_SIZE", "25")),
+            daily_at=os.environ.get("BYWAY_DAILY_AT", "").strip() or "07:00",
+            timezone=os.environ.get("BYWAY_TIMEZONE", "").strip() or "UTC",
+            exports_dir=_path("BYWAY_EXPORTS", home / "exports"),
         )

@@ -3,6 +3,7 @@ them for every profile (models/rank), write `matches` and refresh the explanatio
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -43,7 +44,8 @@ def passage_matrix(con: duckdb.DuckDBPyConnection, postings: list[dict[str, Any]
 
 
 def build_matches(con: duckdb.DuckDBPyConnection, profiles: list[Profile], embedder: Embedder,
-                  now: datetime | None = None) -> dict[str, dict[str, int]]:
+                  now: datetime | None = None,
+                  progress: Callable[[int, int], None] | None = None) -> dict[str, dict[str, int]]:
     """Rank every open job for every profile and rebuild `matches`; returns kept/filtered counts per profile."""
     now = now or datetime.now(UTC)
     postings = fetch_dicts(con, "sql/matches/input.sql")
@@ -54,13 +56,17 @@ def build_matches(con: duckdb.DuckDBPyConnection, profiles: list[Profile], embed
     matrix = passage_matrix(con, postings, embedder.name)
     rows: list[dict[str, Any]] = []
     counts: dict[str, dict[str, int]] = {}
-    for profile in profiles:
+    for number, profile in enumerate(profiles):
+        if progress:
+            progress(number, len(profiles))
         profile_facets = facets(profile)
         ranked = rank(profile, profile_facets, embed_texts(con, [f.text for f in profile_facets], embedder), postings,
                       matrix, applications, now)
         kept = sum(1 for r in ranked if not r["is_filtered"])
         counts[profile.name] = {"kept": kept, "filtered": len(ranked) - kept}
         rows += [{**r, "model": embedder.name, "ranked_at": now} for r in ranked]
+    if progress:
+        progress(len(profiles), len(profiles))
     table = pa.Table.from_pylist([{c: row.get(c) for c in MATCH_SCHEMA.names} for row in rows], schema=MATCH_SCHEMA)
     with staged(con, "matches_input", table):
         run_sql(con, "sql/matches/matches.sql")

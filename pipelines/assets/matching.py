@@ -6,7 +6,9 @@ from dagster import AssetExecutionContext, MaterializeResult, MetadataValue, ass
 from dagster_duckdb import DuckDBResource
 
 from pipelines.assets.raw import WAREHOUSE_POOL
+from pipelines.exports.charts import markdown_image, score_histogram
 from pipelines.metadata import markdown_table
+from pipelines.progress import report
 from pipelines.resources import EmbedderResource, ProfilesResource
 from warehouse.db import fetch_dicts
 from warehouse.embeddings import build_posting_chunks
@@ -21,6 +23,7 @@ def posting_chunks(context: AssetExecutionContext, duckdb: DuckDBResource,
     last = [0]
 
     def progress(done: int, total: int) -> None:
+        report("embedding", done, total, "new passages")
         if done == total or done - last[0] >= max(2048, total // 10):
             last[0] = done
             context.log.info("embedded %d of %d new passages (%.0f%%)", done, total, 100 * done / max(total, 1))
@@ -47,8 +50,10 @@ def matches(context: AssetExecutionContext, duckdb: DuckDBResource, embedder: Em
     for error in errors:
         context.log.warning("profile skipped: %s", error)
     with duckdb.get_connection() as con:
-        counts = build_matches(con, loaded, embedder.get())
+        counts = build_matches(con, loaded, embedder.get(),
+                               progress=lambda done, total: report("ranking", done, total, "profiles"))
         top = fetch_dicts(con, "sql/report/matches_top.sql")
+        scores = fetch_dicts(con, "sql/report/kept_scores.sql")
     context.log.info("ranked for %d profiles from %s: %s", len(loaded), origin, counts)
     return MaterializeResult(metadata={
         "row_count": sum(c["kept"] + c["filtered"] for c in counts.values()),
@@ -56,4 +61,6 @@ def matches(context: AssetExecutionContext, duckdb: DuckDBResource, embedder: Em
         "profiles_from": origin,
         "profile_errors": MetadataValue.md("\n".join(f"- {e}" for e in errors) or "_none_"),
         "top_matches": MetadataValue.md(markdown_table(top)),
+        "score_distribution": MetadataValue.md(markdown_image(score_histogram(
+            {name: [r["score"] for r in scores if r["profile"] == name] for name in counts}), "match scores")),
     })

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -44,6 +47,34 @@ def read_only_warehouse() -> Any:
         return connect(Settings.from_env().db_path, read_only=True)
     except (FileNotFoundError, WarehouseBusy) as exc:
         fail(str(exc))
+
+
+@contextmanager
+def progress_bars() -> Iterator[None]:
+    """Progress bars on stderr for whatever long steps the pipeline reports (crawl, embedding, ranking)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from pipelines.progress import listening
+
+    columns = (TextColumn("{task.description:<10}"), BarColumn(), MofNCompleteColumn(),
+               TextColumn("{task.fields[detail]}"), TimeElapsedColumn())
+    with Progress(*columns, console=err) as bar:
+        tasks: dict[str, Any] = {}
+
+        def show(task: str, done: int, total: int | None, detail: str) -> None:
+            if task not in tasks:
+                tasks[task] = bar.add_task(task, total=total, detail=detail)
+            bar.update(tasks[task], completed=done, total=total, detail=detail)
+
+        with listening(show):
+            yield
+
+
+def today(timezone: str) -> date:
+    """Today's date where the user is (BYWAY_TIMEZONE): the shortlist's partition."""
+    from zoneinfo import ZoneInfo
+
+    return datetime.now(ZoneInfo(timezone)).date()
 
 
 def fail(message: str, code: int = 2) -> NoReturn:

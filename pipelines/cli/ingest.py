@@ -1,4 +1,4 @@
-"""Commands that fill and read the warehouse: run, sources, discover, sql, dev."""
+"""Commands that fill and read the warehouse: run, demo, sources, discover, sql, dev."""
 
 from __future__ import annotations
 
@@ -10,25 +10,51 @@ from typing import Annotated, Any
 
 import typer
 
-from pipelines.cli.common import app, console, err, fail, read_only_warehouse, root_cause, table
+from pipelines.cli.common import (
+    app,
+    console,
+    err,
+    fail,
+    progress_bars,
+    read_only_warehouse,
+    root_cause,
+    table,
+    today,
+)
 from pipelines.settings import REPO_ROOT, Settings
+
+_REPLAY_HELP = "Answer every request from this replay folder (offline)."
 
 
 @app.command()
 def run(
-    replay: Annotated[Path | None, typer.Option(help="Answer every request from this replay folder (offline).",
-                                                 envvar="BYWAY_REPLAY")] = None,
+    replay: Annotated[Path | None, typer.Option(help=_REPLAY_HELP, envvar="BYWAY_REPLAY")] = None,
     record: Annotated[Path | None, typer.Option(help="Record live responses into this folder for later replay.",
                                                  envvar="BYWAY_RECORD")] = None,
     source: Annotated[list[str] | None, typer.Option(help="Only this source (repeatable).")] = None,
     sources: Annotated[Path | None, typer.Option(help="The sources file. [default: config/sources.yaml]",
                                                   envvar="BYWAY_SOURCES")] = None,
+    day: Annotated[str | None, typer.Option("--date", help="The shortlist's date, YYYY-MM-DD. [default: today "
+                                                           "in BYWAY_TIMEZONE]")] = None,
 ) -> None:
-    """Crawl the configured boards, load them into the warehouse and print what happened per source.
+    """Run the whole pipeline once: crawl, load, enrich, embed, rank, then today's shortlist and exports.
 
-    Exits 1 only when no source could be loaded at all; failures of single sources are reported and
-    recorded in crawl_runs and rejects.
+    Prints what happened per source and where the exports are. Exits 1 only when no source could be
+    loaded at all; failures of single sources are reported and recorded in crawl_runs and rejects.
     """
+    run_pipeline(replay, record, source, sources, day)
+
+
+@app.command()
+def demo() -> None:
+    """The whole pipeline offline on invented companies (demo/sources.yaml, answered from demo/replay)."""
+    run_pipeline(REPO_ROOT / "demo" / "replay", None, None, REPO_ROOT / "demo" / "sources.yaml", None)
+
+
+def run_pipeline(replay: Path | None, record: Path | None, source: list[str] | None, sources: Path | None,
+                 day: str | None) -> None:
+    from datetime import date
+
     from dagster import materialize
 
     from pipelines.definitions import ASSETS, asset_checks
@@ -48,25 +74,36 @@ def run(
         fail(f"{sources_file}: no source named {', '.join(sorted(unknown))}")
     if replay and not replay.is_dir():
         fail(f"--replay {replay}: not a folder")
+    try:
+        partition = date.fromisoformat(day) if day else today(settings.timezone)
+    except ValueError:
+        fail(f"--date {day}: expected YYYY-MM-DD")
+    except Exception as exc:  # an unknown BYWAY_TIMEZONE
+        fail(f"BYWAY_TIMEZONE={settings.timezone!r}: {exc}")
     resources = default_resources(settings, sources_file, replay, record, ",".join(source) if source else None)
     mode = f"replaying {replay}" if replay else "live"
-    with console.status(f"crawling {len(configured)} configured sources ({mode})…"):
-        result = materialize([*ASSETS, *asset_checks], resources=resources,
+    err.print(f"byway: {len(configured)} configured sources ({mode}), shortlist for {partition}")
+    with progress_bars():
+        result = materialize([*ASSETS, *asset_checks], resources=resources, partition_key=partition.isoformat(),
                              instance=persistent_instance(settings), raise_on_error=False,
                              run_config={"loggers": {"console": {"config": {"log_level": "WARNING"}}}})
     if not result.success:
         reasons = [f"{e.step_key}: {root_cause(e.step_failure_data.error)}"
                    for e in result.all_events if e.is_step_failure and e.step_failure_data.error]
-        fail(f"the ingest run {result.run_id} failed ({'; '.join(reasons) or 'see `byway dev` for its logs'})", 1)
+        fail(f"the run {result.run_id} failed ({'; '.join(reasons) or 'see `byway dev` for its logs'})", 1)
     with connect(settings.db_path, read_only=True) as con:
         rows = fetch_dicts(con, "sql/report/run_summary.sql", [result.run_id])
         totals = fetch_dicts(con, "sql/report/postings_status.sql")[0]
+        shown = fetch_dicts(con, "sql/shortlist/counts.sql", {"date": partition})
     columns = ["source", "platform", "status", "requests", "postings", "new", "closed", "rejects", "errors"]
     console.print(table(rows, columns, title=f"run {result.run_id}"))
     for row in rows:
         if row["error_summary"]:
             console.print(f"[red]{row['source']}[/]: {row['error_summary']}", soft_wrap=True)
     console.print(f"warehouse {settings.db_path}: {totals['open']} open postings, {totals['closed']} closed")
+    for row in shown:
+        console.print(f"shortlist {partition} {row['profile']}: {row['shown']} postings, {row['new']} new — "
+                      f"{settings.exports_dir / partition.isoformat() / (row['profile'] + '.html')}", soft_wrap=True)
     if not any(r["status"] in ("ok", "empty", "partial") for r in rows):
         err.print("[bold red]nothing could be loaded:[/] every source failed (see error_summary above)")
         raise typer.Exit(1)

@@ -8,7 +8,9 @@ from dagster import DagsterInstance, materialize
 from dagster_duckdb import DuckDBResource
 
 from pipelines.definitions import ASSETS, asset_checks
-from pipelines.resources import CrawlerResource, EmbedderResource, ProfilesResource
+from pipelines.resources import CrawlerResource, EmbedderResource, ExportsResource, ProfilesResource
+
+DAY = "2026-11-23"  # the shortlist partition every harness run writes unless told otherwise
 
 
 def write_replay(replay: Path, answers: list[tuple[str, str, str]]) -> Path:
@@ -30,13 +32,14 @@ def resources(home: Path, sources: Path, replay: Path, model: str = "hashing-64"
                                    replay_dir=str(replay), **crawler),
         "embedder": EmbedderResource(model=model),
         "profiles": ProfilesResource(folder=str(profiles or home / "profiles")),
+        "exports_dir": ExportsResource(folder=str(home / "exports")),
     }
 
 
 def run_ingest(home: Path, sources: Path, replay: Path, instance: DagsterInstance | None = None,
-               model: str = "hashing-64", profiles: Path | None = None):
+               model: str = "hashing-64", profiles: Path | None = None, day: str = DAY):
     result = materialize([*ASSETS, *asset_checks], resources=resources(home, sources, replay, model, profiles),
-                         instance=instance,
+                         instance=instance, partition_key=day,
                          run_config={"loggers": {"console": {"config": {"log_level": "ERROR"}}}})
     assert result.success
     return result

@@ -12,16 +12,44 @@ def test_definitions_load_with_checks_on_every_asset():
     keys = {key.to_user_string() for key in graph.get_all_asset_keys()}
     assert keys == {f"{p}_crawl" for p in PLATFORMS} | {"crawl_runs", "raw_postings", "rejects",
                                                         "postings", "companies", "discovered_boards",
-                                                        "posting_features", "company_features", "posting_chunks", "matches"}
+                                                        "posting_features", "company_features", "posting_chunks", "matches",
+                                                        "shortlist", "applications", "application_funnel", "ai_trend",
+                                                        "exports"}
     checked = {check.asset_key.to_user_string() for check in graph.asset_check_keys}
     assert checked == keys
     assert defs.resolve_job_def("ingest") is not None
-    writers = {key for d in ASSETS if d.op.pool == "warehouse" for key in d.keys}
+    writers = {key for d in ASSETS if getattr(d, "op", None) and d.op.pool == "warehouse" for key in d.keys}
     assert {k.to_user_string() for k in writers} == {"crawl_runs", "raw_postings", "rejects", "postings", "companies",
-                                                     "discovered_boards", "posting_features", "company_features", "posting_chunks", "matches"}
-    job = defs.resolve_job_def("ingest")
-    assert {k.to_user_string() for k in job.asset_layer.executable_asset_keys} == keys  # the daily job runs it all
+                                                     "discovered_boards", "posting_features", "company_features", "posting_chunks", "matches",
+                                                     "shortlist", "application_funnel", "ai_trend", "exports"}
+    job = defs.resolve_job_def("daily")
+    # the daily job runs everything but the user's own log, which only `byway mark` writes
+    assert {k.to_user_string() for k in job.asset_layer.executable_asset_keys} == keys - {"applications"}
+    assert job.partitions_def is not None
     assert all(graph.get(key).description for key in graph.get_all_asset_keys())
+
+
+def test_daily_schedule_is_on_by_default_and_runs_todays_partition():
+    from dagster import DefaultScheduleStatus, build_schedule_context
+    from datetime import datetime, timezone
+
+    schedule = defs.resolve_schedule_def("daily")
+    assert schedule.default_status == DefaultScheduleStatus.RUNNING
+    assert schedule.cron_schedule == "0 7 * * *"
+    request = schedule.evaluate_tick(build_schedule_context(
+        scheduled_execution_time=datetime(2026, 11, 23, 7, 0, tzinfo=timezone.utc),
+        repository_def=defs.get_repository_def()))
+    assert [r.partition_key for r in request.run_requests] == ["2026-11-23"]
+
+
+def test_schedule_time_is_validated():
+    import pytest
+
+    from pipelines.schedules import ScheduleError, cron_at
+
+    assert cron_at("6:30") == "30 6 * * *"
+    with pytest.raises(ScheduleError, match="BYWAY_DAILY_AT='7am'"):
+        cron_at("7am")
 
 
 def test_dagster_definitions_validate(tmp_path):

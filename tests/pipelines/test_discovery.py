@@ -15,7 +15,7 @@ from pipelines.cli import app
 from pipelines.definitions import ASSETS, asset_checks
 from scrapers.discovery.spider import validation_url
 from tests.conftest import REPO
-from tests.pipelines.harness import query, resources, write_replay
+from tests.pipelines.harness import DAY, query, resources, write_replay
 
 SEARCH = "https://hn.algolia.com/api/v1/search_by_date?tags=story,author_whoishiring&hitsPerPage=50"
 THREAD = "https://hn.algolia.com/api/v1/items/45800001"
@@ -70,7 +70,7 @@ def materialize_all(home, sources, replay):
     result = materialize([*ASSETS, *asset_checks],
                          resources=resources(home, sources, replay,
                                              discovered_file=str(home / "data" / "discovered_sources.yaml")),
-                         run_config={"loggers": {"console": {"config": {"log_level": "ERROR"}}}})
+                         partition_key=DAY, run_config={"loggers": {"console": {"config": {"log_level": "ERROR"}}}})
     assert result.success
     return result
 

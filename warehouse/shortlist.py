@@ -1,0 +1,30 @@
+"""The daily shortlist's edge on the warehouse: replace one day's rows from the current ranking."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import duckdb
+
+from warehouse.db import fetch_dicts, run_sql
+
+
+def build_shortlist(con: duckdb.DuckDBPyConnection, day: date, top: int,
+                    now: datetime | None = None) -> dict[str, dict[str, int]]:
+    """Write `day`'s shortlist (top `top` per profile) in one transaction; returns shown/new per profile."""
+    params = {"date": day, "top": top, "shown_at": now or datetime.now(UTC)}
+    con.execute("BEGIN TRANSACTION")
+    try:
+        run_sql(con, "sql/shortlist/clear.sql", {"date": day})
+        run_sql(con, "sql/shortlist/insert.sql", params)
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    rows = fetch_dicts(con, "sql/shortlist/counts.sql", {"date": day})
+    return {r["profile"]: {"shown": r["shown"], "new": r["new"]} for r in rows}
+
+
+def shortlist_rows(con: duckdb.DuckDBPyConnection, day: date, profile: str | None = None) -> list[dict]:
+    """One day's shortlist with the features a reader decides on (every profile when `profile` is None)."""
+    return fetch_dicts(con, "sql/report/shortlist_day.sql", {"date": day, "profile": profile})
