@@ -1,0 +1,1 @@
+"""What leaves the warehouse for people: shortlist files (CSV, Parquet, Markdown, HTML) and charts."""
