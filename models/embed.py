@@ -58,7 +58,9 @@ class SentenceTransformerEmbedder:
             if path.is_dir():
                 self.name = f"{path.name}@{_folder_digest(path)}"
         from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as transformers_logging
 
+        transformers_logging.disable_progress_bar()  # byway draws its own bars; the loader's would interleave
         try:
             self._model = SentenceTransformer(str(path) if path.is_dir() else model, device=device)
         except Exception as exc:  # noqa: BLE001 - any loader failure is the same user problem

@@ -24,7 +24,7 @@ STATUSES = STAGES + OUTCOMES
 BENCHMARK = {"reply": 0.10, "onsite_per_screen": 0.8, "offer_per_onsite": 0.25}
 BENCHMARK_TEXT = {
     "reply": "about 10% of cold applications get a reply",
-    "onsite_per_screen": "most replies lead to an onsite (implied by the figures below)",
+    "onsite_per_screen": "most replies lead to an onsite (implied by the other reported figures)",
     "offer_per_onsite": "about 1 in 4 onsites becomes an offer (about 10 onsites for 2 offers)",
 }
 SEARCH_APPLICATIONS = (100, 150)  # applications a cold search takes, as reported

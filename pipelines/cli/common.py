@@ -25,7 +25,7 @@ err = Console(stderr=True)
 def table(rows: list[dict[str, Any]], columns: list[str], title: str | None = None) -> Table:
     table = Table(title=title, show_lines=False)
     for column in columns:
-        table.add_column(column, overflow="fold")
+        table.add_column(column, overflow="fold", no_wrap=column in ("posting_id", "rank", "score"))
     for row in rows:
         table.add_row(*["" if row.get(c) is None else str(row.get(c)) for c in columns])
     return table

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -51,14 +52,47 @@ def demo() -> None:
     run_pipeline(REPO_ROOT / "demo" / "replay", None, None, REPO_ROOT / "demo" / "sources.yaml", None)
 
 
-def run_pipeline(replay: Path | None, record: Path | None, source: list[str] | None, sources: Path | None,
-                 day: str | None) -> None:
-    from datetime import date
+def shortlist_day(settings: Settings, day: str | None) -> date:
+    """--date, or today in BYWAY_TIMEZONE; a readable failure for either being wrong."""
+    try:
+        return date.fromisoformat(day) if day else today(settings.timezone)
+    except ValueError:
+        fail(f"--date {day}: expected YYYY-MM-DD")
+    except Exception as exc:  # an unknown BYWAY_TIMEZONE
+        fail(f"BYWAY_TIMEZONE={settings.timezone!r}: {exc}")
 
-    from dagster import materialize
 
+def materialize_day(settings: Settings, resources: dict[str, Any], partition: date, crawl: bool = True) -> Any:
+    """Run every stage (without the crawl when `crawl` is False) for one day, with progress bars; a failed
+    step ends the command with its root cause and exit code 1."""
+    from dagster import AssetSelection, materialize
+
+    from pipelines.assets.crawl import CRAWL_ASSETS
     from pipelines.definitions import ASSETS, asset_checks
     from pipelines.instance import persistent_instance
+
+    selection = None if crawl else AssetSelection.all() - AssetSelection.assets(*CRAWL_ASSETS.values())
+    with progress_bars():
+        result = materialize([*ASSETS, *asset_checks], resources=resources, partition_key=partition.isoformat(),
+                             instance=persistent_instance(settings), raise_on_error=False, selection=selection,
+                             run_config={"loggers": {"console": {"config": {"log_level": "WARNING"}}}})
+    if not result.success:
+        reasons = [f"{e.step_key}: {root_cause(e.step_failure_data.error)}"
+                   for e in result.all_events if e.is_step_failure and e.step_failure_data.error]
+        fail(f"the run {result.run_id} failed ({'; '.join(reasons) or 'see `byway dev` for its logs'})", 1)
+    return result
+
+
+def print_shortlist_counts(con: Any, settings: Settings, partition: date) -> None:
+    from warehouse.db import fetch_dicts
+
+    for row in fetch_dicts(con, "sql/shortlist/counts.sql", {"date": partition}):
+        console.print(f"shortlist {partition} {row['profile']}: {row['shown']} postings, {row['new']} new — "
+                      f"{settings.exports_dir / partition.isoformat() / (row['profile'] + '.html')}", soft_wrap=True)
+
+
+def run_pipeline(replay: Path | None, record: Path | None, source: list[str] | None, sources: Path | None,
+                 day: str | None) -> None:
     from pipelines.resources import default_resources
     from scrapers.sources import ConfigError, load_sources
     from warehouse.db import connect, fetch_dicts
@@ -74,36 +108,21 @@ def run_pipeline(replay: Path | None, record: Path | None, source: list[str] | N
         fail(f"{sources_file}: no source named {', '.join(sorted(unknown))}")
     if replay and not replay.is_dir():
         fail(f"--replay {replay}: not a folder")
-    try:
-        partition = date.fromisoformat(day) if day else today(settings.timezone)
-    except ValueError:
-        fail(f"--date {day}: expected YYYY-MM-DD")
-    except Exception as exc:  # an unknown BYWAY_TIMEZONE
-        fail(f"BYWAY_TIMEZONE={settings.timezone!r}: {exc}")
+    partition = shortlist_day(settings, day)
     resources = default_resources(settings, sources_file, replay, record, ",".join(source) if source else None)
     mode = f"replaying {replay}" if replay else "live"
     err.print(f"byway: {len(configured)} configured sources ({mode}), shortlist for {partition}")
-    with progress_bars():
-        result = materialize([*ASSETS, *asset_checks], resources=resources, partition_key=partition.isoformat(),
-                             instance=persistent_instance(settings), raise_on_error=False,
-                             run_config={"loggers": {"console": {"config": {"log_level": "WARNING"}}}})
-    if not result.success:
-        reasons = [f"{e.step_key}: {root_cause(e.step_failure_data.error)}"
-                   for e in result.all_events if e.is_step_failure and e.step_failure_data.error]
-        fail(f"the run {result.run_id} failed ({'; '.join(reasons) or 'see `byway dev` for its logs'})", 1)
+    result = materialize_day(settings, resources, partition)
     with connect(settings.db_path, read_only=True) as con:
         rows = fetch_dicts(con, "sql/report/run_summary.sql", [result.run_id])
         totals = fetch_dicts(con, "sql/report/postings_status.sql")[0]
-        shown = fetch_dicts(con, "sql/shortlist/counts.sql", {"date": partition})
-    columns = ["source", "platform", "status", "requests", "postings", "new", "closed", "rejects", "errors"]
-    console.print(table(rows, columns, title=f"run {result.run_id}"))
-    for row in rows:
-        if row["error_summary"]:
-            console.print(f"[red]{row['source']}[/]: {row['error_summary']}", soft_wrap=True)
-    console.print(f"warehouse {settings.db_path}: {totals['open']} open postings, {totals['closed']} closed")
-    for row in shown:
-        console.print(f"shortlist {partition} {row['profile']}: {row['shown']} postings, {row['new']} new — "
-                      f"{settings.exports_dir / partition.isoformat() / (row['profile'] + '.html')}", soft_wrap=True)
+        columns = ["source", "platform", "status", "requests", "postings", "new", "closed", "rejects", "errors"]
+        console.print(table(rows, columns, title=f"run {result.run_id}"))
+        for row in rows:
+            if row["error_summary"]:
+                console.print(f"[red]{row['source']}[/]: {row['error_summary']}", soft_wrap=True)
+        console.print(f"warehouse {settings.db_path}: {totals['open']} open postings, {totals['closed']} closed")
+        print_shortlist_counts(con, settings, partition)
     if not any(r["status"] in ("ok", "empty", "partial") for r in rows):
         err.print("[bold red]nothing could be loaded:[/] every source failed (see error_summary above)")
         raise typer.Exit(1)

@@ -129,30 +129,45 @@ def rank(
 def shortlist(
     profile: Annotated[str | None, typer.Option("--profile", "-p", help="Only this profile (its name).")] = None,
     top: Annotated[int, typer.Option(help="How many postings per profile.", min=1)] = 25,
+    day: Annotated[str | None, typer.Option("--date", help="A past day, YYYY-MM-DD. [default: the newest]")] = None,
     format: Annotated[str, typer.Option("--format", "-f", help="table or jsonl.")] = "table",
 ) -> None:
-    """Print the top postings of the latest ranking in the warehouse, per profile, with why each is there."""
+    """Print a day's shortlist per profile (the newest by default): rank, score, new or seen, id and why.
+
+    Use the id with `byway mark ID applied` (or dismissed); marked postings leave the next shortlist.
+    """
+    from datetime import date
+
     import duckdb
 
-    from warehouse.db import fetch_dicts
+    from warehouse.shortlist import shortlist_rows
 
     if format not in ("table", "jsonl"):
         fail(f"--format {format!r}: expected table or jsonl")
+    try:
+        wanted = date.fromisoformat(day) if day else None
+    except ValueError:
+        fail(f"--date {day}: expected YYYY-MM-DD")
     with read_only_warehouse() as con:
         try:
-            rows = fetch_dicts(con, "sql/report/shortlist.sql", {"profile": profile, "top": top})
-            profiles = [r[0] for r in con.execute("SELECT DISTINCT profile FROM matches ORDER BY 1").fetchall()]
+            days = [r[0] for r in con.execute("SELECT DISTINCT shortlist_date FROM shortlist ORDER BY 1").fetchall()]
         except duckdb.CatalogException:
-            fail("nothing ranked yet: run `byway run` (or `make demo`) first")
+            days = []
+        if not days:
+            fail("no shortlist yet: run `byway run` (or `byway demo`) first")
+        if wanted and wanted not in days:
+            fail(f"--date {wanted}: no shortlist that day; days with one: {', '.join(map(str, days[-10:]))}")
+        rows = [r for r in shortlist_rows(con, wanted or days[-1], profile) if r["rank"] <= top]
+        profiles = [r[0] for r in con.execute("SELECT DISTINCT profile FROM shortlist WHERE shortlist_date = ? "
+                                              "ORDER BY 1", [wanted or days[-1]]).fetchall()]
     if profile and profile not in profiles:
-        fail(f"no ranking for profile {profile!r}; ranked profiles: {', '.join(profiles) or 'none'}")
+        fail(f"no shortlist for profile {profile!r} on {wanted or days[-1]}; profiles: {', '.join(profiles) or 'none'}")
     if format == "jsonl":
         for row in rows:
             sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
         return
     for name in [profile] if profile else profiles:
-        mine = [{**r, "score": f"{r['score']:.3f}"} for r in rows if r["profile"] == name]
-        ranked_at = mine[0]["ranked_at"] if mine else None
-        console.print(table(mine, ["rank", "score", "title", "company", "explanation"],
-                            title=f"{name}: top {len(mine)}" + (f" (ranked {ranked_at:%Y-%m-%d %H:%M})"
-                                                                 if ranked_at else "")))
+        mine = [{**r, "score": f"{r['score']:.3f}", "new": "new" if r["is_new"] else ""}
+                for r in rows if r["profile"] == name]
+        console.print(table(mine, ["rank", "score", "new", "posting_id", "title", "company", "explanation"],
+                            title=f"{name}: {wanted or days[-1]}, top {len(mine)}"))

@@ -1,6 +1,7 @@
 import os
 import subprocess
 import sys
+from datetime import UTC
 
 from pipelines.definitions import ASSETS, defs
 from scrapers.sources import PLATFORMS
@@ -30,14 +31,15 @@ def test_definitions_load_with_checks_on_every_asset():
 
 
 def test_daily_schedule_is_on_by_default_and_runs_todays_partition():
+    from datetime import datetime
+
     from dagster import DefaultScheduleStatus, build_schedule_context
-    from datetime import datetime, timezone
 
     schedule = defs.resolve_schedule_def("daily")
     assert schedule.default_status == DefaultScheduleStatus.RUNNING
     assert schedule.cron_schedule == "0 7 * * *"
     request = schedule.evaluate_tick(build_schedule_context(
-        scheduled_execution_time=datetime(2026, 11, 23, 7, 0, tzinfo=timezone.utc),
+        scheduled_execution_time=datetime(2026, 11, 23, 7, 0, tzinfo=UTC),
         repository_def=defs.get_repository_def()))
     assert [r.partition_key for r in request.run_requests] == ["2026-11-23"]
 
