@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: setup run demo test lint dev bench quality clean-data
+.PHONY: setup run demo live test lint dev bench quality screenshot clean-data
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -23,8 +23,14 @@ demo: setup
 	$(BIN)/byway run --sources demo/sources.yaml --replay demo/replay
 
 test: setup
+	bash tests/setup_chromium.sh
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
+
+# The README's screenshot of the HTML shortlist: the browser test, saving its picture into docs/.
+screenshot: setup
+	bash tests/setup_chromium.sh
+	BYWAY_DOCS_SCREENSHOT=1 $(BIN)/python -m pytest -q tests/pipelines/test_html_browser.py
 
 dev: setup
 	$(BIN)/byway dev

@@ -128,8 +128,8 @@ def parse_row(row: dict[str, Any], number: int, now: datetime) -> Posting | Reje
     title, company = clean(_first(row, "title")), clean(_first(row, "company"))
     url = http_url(_first(row, "url"))
     source_id = clean(_first(row, "id")) or url or ""
-    missing = [name for name, value in (("title", title), ("company", company), ("an http(s) url", url)) if not value]
-    problems = [f"no {', no '.join(missing)}"] if missing else []
+    missing = [name for name, value in (("title", title), ("company", company), ("http(s) url", url)) if not value]
+    problems = [f"missing {', '.join(missing)}"] if missing else []
     low, bad_low = _amount(row, "salary_min")
     high, bad_high = _amount(row, "salary_max")
     posted, bad_date = _posted(_first(row, "posted"))
