@@ -16,11 +16,15 @@ $(STAMP): pyproject.toml constraints.txt
 
 setup: $(STAMP)
 
+# The default runs offline: the whole daily pipeline on the recorded responses in demo/replay.
 run: setup
-	$(BIN)/byway run
+	$(BIN)/byway demo
 
-demo: setup
-	$(BIN)/byway run --sources demo/sources.yaml --replay demo/replay
+demo: run
+
+# The same code against the live boards of config/sources.yaml.
+live: setup
+	$(BIN)/byway run
 
 test: setup
 	bash tests/setup_chromium.sh

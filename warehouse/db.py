@@ -20,7 +20,7 @@ class WarehouseBusy(RuntimeError):
 def connect(path: Path | str, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     path = Path(path)
     if read_only and not path.exists():
-        raise FileNotFoundError(f"no warehouse at {path}: run `byway run` (or `make demo`) first")
+        raise FileNotFoundError(f"no warehouse at {path}: run `byway run` (or `byway demo`) first")
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
     try:

@@ -84,7 +84,7 @@ def test_matching_checks_pass(ranked_home):
     assert checks[("matches", "scores_and_ranks_valid")]
 
 
-def test_shortlist_prints_the_latest_ranking(ranked_home, monkeypatch):
+def test_shortlist_prints_the_latest_days_shortlist(ranked_home, monkeypatch):
     home, *_ = ranked_home
     monkeypatch.setenv("BYWAY_HOME", str(home))
     monkeypatch.delenv("BYWAY_DB", raising=False)
@@ -94,7 +94,7 @@ def test_shortlist_prints_the_latest_ranking(ranked_home, monkeypatch):
     assert [r["rank"] for r in rows] == [1, 2]
     assert rows[0]["title"] == "Computer Vision Engineer – Grasp Detection"
     missing = CliRunner().invoke(app, ["shortlist", "--profile", "nobody"])
-    assert missing.exit_code == 2 and "ranked profiles: forecast, vision" in missing.output
+    assert missing.exit_code == 2 and "profiles: forecast, vision" in missing.output
 
 
 def test_a_broken_profile_is_skipped_with_its_reason_and_the_others_are_ranked(ranked_home):
