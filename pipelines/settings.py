@@ -16,6 +16,23 @@ def _path(name: str, default: Path) -> Path:
     return Path(value).expanduser() if value else default
 
 
+class SettingsError(ValueError):
+    """An environment variable byway reads holds something it cannot use."""
+
+
+def _int(name: str, default: int, minimum: int = 1) -> int:
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return default
+    try:
+        number = int(value)
+    except ValueError:
+        raise SettingsError(f"{name}={value!r}: expected a whole number (default {default})") from None
+    if number < minimum:
+        raise SettingsError(f"{name}={value!r}: expected at least {minimum}")
+    return number
+
+
 def _optional(name: str) -> Path | None:
     value = os.environ.get(name)
     return Path(value).expanduser() if value else None
@@ -58,11 +75,11 @@ class Settings:
             record_dir=_optional("BYWAY_RECORD"),
             discovered_file=home / "data" / "discovered_sources.yaml",
             crawl_discovered=os.environ.get("BYWAY_CRAWL_DISCOVERED", "1").strip().lower() not in ("0", "false", "no"),
-            discovery_limit=int(os.environ.get("BYWAY_DISCOVERY_LIMIT", "25")),
-            discovery_retry_days=int(os.environ.get("BYWAY_DISCOVERY_RETRY_DAYS", "30")),
+            discovery_limit=_int("BYWAY_DISCOVERY_LIMIT", 25, minimum=0),
+            discovery_retry_days=_int("BYWAY_DISCOVERY_RETRY_DAYS", 30, minimum=0),
             profiles_dir=_path("BYWAY_PROFILES", home / "profiles"),
             embedding_model=os.environ.get("BYWAY_EMBEDDING_MODEL", "").strip() or DEFAULT_MODEL,
-            shortlist_size=int(os.environ.get("BYWAY_SHORTLIST_SIZE", "25")),
+            shortlist_size=_int("BYWAY_SHORTLIST_SIZE", 25),
             daily_at=os.environ.get("BYWAY_DAILY_AT", "").strip() or "07:00",
             timezone=os.environ.get("BYWAY_TIMEZONE", "").strip() or "UTC",
             exports_dir=_path("BYWAY_EXPORTS", home / "exports"),

@@ -15,11 +15,24 @@ from rich.table import Table
 app = typer.Typer(
     help="byway: ML and data jobs off the beaten path — crawl small-company boards into DuckDB, enrich them, "
          "and rank them against your specialization.",
+    epilog="Exit codes: 0 done; 1 the work failed (nothing loaded, a step failed, bad input lines, doctor found "
+           "something to fix); 2 a usage or configuration mistake. Settings: see .env.example.",
     no_args_is_help=True,
     add_completion=False,
 )
 console = Console()
 err = Console(stderr=True)
+
+
+@app.callback()
+def _check_settings() -> None:
+    """Every command reads the BYWAY_* settings: a bad one is reported before anything runs."""
+    from pipelines.settings import Settings, SettingsError
+
+    try:
+        Settings.from_env()
+    except SettingsError as exc:
+        fail(str(exc))
 
 
 def table(rows: list[dict[str, Any]], columns: list[str], title: str | None = None) -> Table:

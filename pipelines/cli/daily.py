@@ -34,7 +34,7 @@ def _day(value: str | None, option: str) -> date | None:
         fail(f"{option} {value}: expected YYYY-MM-DD")
 
 
-@app.command()
+@app.command(rich_help_panel="Daily use")
 def mark(
     posting_id: Annotated[str, typer.Argument(help="The posting id (in `byway shortlist` and the exports).")],
     status: Annotated[Status, typer.Argument(help="What happened: applied, screen, onsite, offer, accepted, rejected, "
@@ -68,7 +68,7 @@ def mark(
     console.print(f"{posting_id}: {status.value}{before} — {posting['title']} at {posting['company']}", soft_wrap=True)
 
 
-@app.command()
+@app.command(rich_help_panel="Daily use")
 def funnel(
     format: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
     chart: Annotated[Path | None, typer.Option(help="Also write the funnel chart to this PNG file.")] = None,
@@ -110,7 +110,7 @@ def funnel(
         console.print(f"chart: {chart}")
 
 
-@app.command()
+@app.command(rich_help_panel="Daily use")
 def export(
     day: Annotated[str | None, typer.Option("--date", help="The shortlist day, YYYY-MM-DD. [default: the newest]")]
     = None,

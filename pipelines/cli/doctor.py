@@ -128,10 +128,13 @@ CHECKS: list[Callable[[Settings], Finding]] = [check_model, check_warehouse, che
                                                 check_schedule, check_exports]
 
 
-@app.command()
+@app.command(rich_help_panel="Pipeline")
 def doctor() -> None:
-    """Check that the model loads offline, the warehouse is writable, profiles and sources validate, and
-    the schedule's settings parse; say what to fix. Exits 1 when anything must be fixed."""
+    """Check the set-up and say what to fix: model offline, warehouse, profiles, sources, schedule, exports.
+
+    Loads the embedding model with no network, opens the warehouse for writing, validates every profile
+    and the sources file, parses BYWAY_DAILY_AT and BYWAY_TIMEZONE. Exits 1 when anything must be fixed.
+    """
     settings = Settings.from_env()
     findings = [check(settings) for check in CHECKS]
     rows = [{"check": f.check, "status": "ok" if f.ok and not f.warning else "note" if f.ok else "FIX",

@@ -11,7 +11,7 @@ import typer
 from pipelines.cli.common import app, console, err, read_postings
 
 
-@app.command()
+@app.command(rich_help_panel="Tools")
 def enrich(
     input: Annotated[Path, typer.Option("--input", "-i", help="Postings as JSON Lines: id, title, company, location, "
                                                              "description (+ optional structured fields).")],

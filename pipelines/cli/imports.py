@@ -13,7 +13,7 @@ from pipelines.cli.ingest import materialize_day, print_shortlist_counts, shortl
 from pipelines.settings import Settings
 
 
-@app.command("import")
+@app.command("import", rich_help_panel="Pipeline")
 def import_file(
     file: Annotated[Path, typer.Argument(help="A .jsonl or .csv file of postings: title, company, url (or job_url) "
                                               "at least; python-jobspy's CSV columns are understood.")],

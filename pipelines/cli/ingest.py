@@ -27,7 +27,7 @@ from pipelines.settings import REPO_ROOT, Settings
 _REPLAY_HELP = "Answer every request from this replay folder (offline)."
 
 
-@app.command()
+@app.command(rich_help_panel="Pipeline")
 def run(
     replay: Annotated[Path | None, typer.Option(help=_REPLAY_HELP, envvar="BYWAY_REPLAY")] = None,
     record: Annotated[Path | None, typer.Option(help="Record live responses into this folder for later replay.",
@@ -46,7 +46,7 @@ def run(
     run_pipeline(replay, record, source, sources, day)
 
 
-@app.command()
+@app.command(rich_help_panel="Pipeline")
 def demo() -> None:
     """The whole pipeline offline on invented companies (demo/sources.yaml, answered from demo/replay)."""
     run_pipeline(REPO_ROOT / "demo" / "replay", None, None, REPO_ROOT / "demo" / "sources.yaml", None)
@@ -128,7 +128,7 @@ def run_pipeline(replay: Path | None, record: Path | None, source: list[str] | N
         raise typer.Exit(1)
 
 
-@app.command("sources")
+@app.command("sources", rich_help_panel="Pipeline")
 def list_sources(
     sources: Annotated[Path | None, typer.Option(help="The sources file.", envvar="BYWAY_SOURCES")] = None,
 ) -> None:
@@ -165,7 +165,7 @@ def list_sources(
                                 "open_postings", "last_error"]))
 
 
-@app.command()
+@app.command(rich_help_panel="Pipeline")
 def discover(
     urls: Annotated[list[str], typer.Argument(help="Company homepages, careers pages or board URLs.")],
     company: Annotated[str | None, typer.Option(help="The company's name (one URL only). [default: from the "
@@ -249,7 +249,7 @@ def discover(
         raise typer.Exit(1)  # some URL gave no valid board
 
 
-@app.command()
+@app.command(rich_help_panel="Tools")
 def sql(
     query: Annotated[str, typer.Argument(help="A SQL query, e.g. \"SELECT count(*) FROM postings\".")],
     max_rows: Annotated[int, typer.Option(help="Print at most this many rows.")] = 100,
@@ -270,7 +270,7 @@ def sql(
         console.print(f"(first {max_rows} rows shown; use --max-rows or LIMIT)")
 
 
-@app.command()
+@app.command(rich_help_panel="Tools")
 def dev(port: Annotated[int, typer.Option(help="Port for the Dagster UI.")] = 3000) -> None:
     """Open the Dagster UI (`dagster dev`) on byway's assets."""
     from pipelines.instance import prepare_dagster_home

@@ -15,7 +15,7 @@ from pipelines.settings import Settings
 _COMPONENTS = ("semantic", "off_path", "degree_free", "recency", "salary")
 
 
-@app.command()
+@app.command(rich_help_panel="Daily use")
 def init(
     name: Annotated[str, typer.Argument(help="The profile's name: lower-case letters, digits, '-' or '_'.")]
     = "my-profile",
@@ -68,7 +68,7 @@ def _output_row(row: dict[str, Any], posting: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-@app.command()
+@app.command(rich_help_panel="Tools")
 def rank(
     profile: Annotated[Path, typer.Option("--profile", "-p", help="A profile YAML file (see `byway init`).")],
     input: Annotated[Path, typer.Option("--input", "-i", help="Postings as JSON Lines: id, title, company, location, "
@@ -125,7 +125,7 @@ def rank(
         raise typer.Exit(1)
 
 
-@app.command()
+@app.command(rich_help_panel="Daily use")
 def shortlist(
     profile: Annotated[str | None, typer.Option("--profile", "-p", help="Only this profile (its name).")] = None,
     top: Annotated[int, typer.Option(help="How many postings per profile.", min=1)] = 25,
