@@ -28,3 +28,15 @@ def build_shortlist(con: duckdb.DuckDBPyConnection, day: date, top: int,
 def shortlist_rows(con: duckdb.DuckDBPyConnection, day: date, profile: str | None = None) -> list[dict]:
     """One day's shortlist with the features a reader decides on (every profile when `profile` is None)."""
     return fetch_dicts(con, "sql/report/shortlist_day.sql", {"date": day, "profile": profile})
+
+
+def shortlist_days(con: duckdb.DuckDBPyConnection) -> list[date]:
+    """Days with a shortlist, oldest first (none before the daily stage has run once)."""
+    try:
+        return [r["shortlist_date"] for r in fetch_dicts(con, "sql/shortlist/days.sql")]
+    except duckdb.CatalogException:
+        return []
+
+
+def shortlist_profiles(con: duckdb.DuckDBPyConnection, day: date) -> list[str]:
+    return [r["profile"] for r in fetch_dicts(con, "sql/shortlist/profiles.sql", {"date": day})]

@@ -90,6 +90,28 @@ def today(timezone: str) -> date:
     return datetime.now(ZoneInfo(timezone)).date()
 
 
+def parse_day(value: str | None, option: str = "--date") -> date | None:
+    """A YYYY-MM-DD option as a date (None when not given), or a readable failure."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        fail(f"{option} {value}: expected YYYY-MM-DD")
+
+
+def existing_shortlist_day(con: Any, wanted: date | None) -> date:
+    """The asked-for day when it has a shortlist, else the newest; a readable failure when there is none."""
+    from warehouse.shortlist import shortlist_days
+
+    days = shortlist_days(con)
+    if not days:
+        fail("no shortlist in the warehouse yet: run `byway run` (or `byway demo`) first")
+    if wanted and wanted not in days:
+        fail(f"--date {wanted}: no shortlist that day; days with one: {', '.join(map(str, days[-10:]))}")
+    return wanted or days[-1]
+
+
 def fail(message: str, code: int = 2) -> NoReturn:
     err.print(f"[bold red]error:[/] {message}", soft_wrap=True)  # paths and keys stay on one line
     raise typer.Exit(code)

@@ -4,14 +4,23 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
-from pipelines.cli.common import app, console, err, fail, read_only_warehouse, table
+from pipelines.cli.common import (
+    app,
+    console,
+    err,
+    existing_shortlist_day,
+    fail,
+    parse_day,
+    read_only_warehouse,
+    table,
+)
 from pipelines.settings import Settings
 
 
@@ -23,15 +32,6 @@ class Status(StrEnum):
     accepted = "accepted"
     rejected = "rejected"
     dismissed = "dismissed"
-
-
-def _day(value: str | None, option: str) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        fail(f"{option} {value}: expected YYYY-MM-DD")
 
 
 @app.command(rich_help_panel="Daily use")
@@ -52,7 +52,7 @@ def mark(
     from warehouse.migrate import migrate
 
     settings = Settings.from_env()
-    when = _day(at, "--at")
+    when = parse_day(at, "--at")
     moment = datetime(when.year, when.month, when.day, 12, tzinfo=UTC) if when else None
     if not settings.db_path.exists():
         fail(f"no warehouse at {settings.db_path}: run `byway run` (or `byway demo`) first")
@@ -122,22 +122,12 @@ def export(
     Reads the warehouse only, so it works while nothing is running and needs no network. exports/latest
     is refreshed when the day is the newest exported.
     """
-    import duckdb
-
     from pipelines.exports.write import write_exports
 
     settings = Settings.from_env()
-    wanted = _day(day, "--date")
+    wanted = parse_day(day)
     with read_only_warehouse() as con:
-        try:
-            days = [r[0] for r in con.execute("SELECT DISTINCT shortlist_date FROM shortlist ORDER BY 1").fetchall()]
-        except duckdb.CatalogException:
-            days = []
-        if not days:
-            fail("no shortlist in the warehouse yet: run `byway run` (or `byway demo`) first")
-        if wanted and wanted not in days:
-            fail(f"--date {wanted}: no shortlist that day; days with one: {', '.join(map(str, days[-10:]))}")
-        report = write_exports(con, wanted or days[-1], out or settings.exports_dir)
+        report = write_exports(con, existing_shortlist_day(con, wanted), out or settings.exports_dir)
     for profile, rows in report.rows.items():
         console.print(f"{profile}: {rows} postings")
     console.print(f"wrote {len(report.files)} files to {report.folder}")

@@ -51,7 +51,7 @@ def check_model(settings: Settings) -> Finding:
 
 
 def check_warehouse(settings: Settings) -> Finding:
-    from warehouse.db import WarehouseBusy, connect
+    from warehouse.db import WarehouseBusy, connect, fetch_dicts, run_sql
 
     path = settings.db_path
     if not path.exists():
@@ -63,8 +63,8 @@ def check_warehouse(settings: Settings) -> Finding:
                        "creates it)")
     try:
         with connect(path) as con:
-            con.execute("CREATE TEMP TABLE doctor_probe AS SELECT 1 AS x")
-            tables = con.execute("SELECT count(*) FROM duckdb_tables() WHERE NOT temporary").fetchall()[0][0]
+            run_sql(con, "sql/doctor/probe.sql")
+            tables = fetch_dicts(con, "sql/doctor/tables.sql")[0]["tables"]
     except WarehouseBusy as exc:
         return Finding("warehouse", True, str(exc), warning=True)
     except Exception as exc:  # noqa: BLE001 - any failure to open is what the user needs to see

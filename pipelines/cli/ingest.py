@@ -16,6 +16,7 @@ from pipelines.cli.common import (
     console,
     err,
     fail,
+    parse_day,
     progress_bars,
     read_only_warehouse,
     root_cause,
@@ -54,10 +55,11 @@ def demo() -> None:
 
 def shortlist_day(settings: Settings, day: str | None) -> date:
     """--date, or today in BYWAY_TIMEZONE; a readable failure for either being wrong."""
+    wanted = parse_day(day)
+    if wanted:
+        return wanted
     try:
-        return date.fromisoformat(day) if day else today(settings.timezone)
-    except ValueError:
-        fail(f"--date {day}: expected YYYY-MM-DD")
+        return today(settings.timezone)
     except Exception as exc:  # an unknown BYWAY_TIMEZONE
         fail(f"BYWAY_TIMEZONE={settings.timezone!r}: {exc}")
 

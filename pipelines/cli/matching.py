@@ -9,7 +9,17 @@ from typing import Annotated, Any
 
 import typer
 
-from pipelines.cli.common import app, console, err, fail, read_only_warehouse, read_postings, table
+from pipelines.cli.common import (
+    app,
+    console,
+    err,
+    existing_shortlist_day,
+    fail,
+    parse_day,
+    read_only_warehouse,
+    read_postings,
+    table,
+)
 from pipelines.settings import Settings
 
 _COMPONENTS = ("semantic", "off_path", "degree_free", "recency", "salary")
@@ -136,32 +146,17 @@ def shortlist(
 
     Use the id with `byway mark ID applied` (or dismissed); marked postings leave the next shortlist.
     """
-    from datetime import date
-
-    import duckdb
-
-    from warehouse.shortlist import shortlist_rows
+    from warehouse.shortlist import shortlist_profiles, shortlist_rows
 
     if format not in ("table", "jsonl"):
         fail(f"--format {format!r}: expected table or jsonl")
-    try:
-        wanted = date.fromisoformat(day) if day else None
-    except ValueError:
-        fail(f"--date {day}: expected YYYY-MM-DD")
+    wanted = parse_day(day)
     with read_only_warehouse() as con:
-        try:
-            days = [r[0] for r in con.execute("SELECT DISTINCT shortlist_date FROM shortlist ORDER BY 1").fetchall()]
-        except duckdb.CatalogException:
-            days = []
-        if not days:
-            fail("no shortlist yet: run `byway run` (or `byway demo`) first")
-        if wanted and wanted not in days:
-            fail(f"--date {wanted}: no shortlist that day; days with one: {', '.join(map(str, days[-10:]))}")
-        rows = [r for r in shortlist_rows(con, wanted or days[-1], profile) if r["rank"] <= top]
-        profiles = [r[0] for r in con.execute("SELECT DISTINCT profile FROM shortlist WHERE shortlist_date = ? "
-                                              "ORDER BY 1", [wanted or days[-1]]).fetchall()]
+        shown = existing_shortlist_day(con, wanted)
+        rows = [r for r in shortlist_rows(con, shown, profile) if r["rank"] <= top]
+        profiles = shortlist_profiles(con, shown)
     if profile and profile not in profiles:
-        fail(f"no shortlist for profile {profile!r} on {wanted or days[-1]}; profiles: {', '.join(profiles) or 'none'}")
+        fail(f"no shortlist for profile {profile!r} on {shown}; profiles: {', '.join(profiles) or 'none'}")
     if format == "jsonl":
         for row in rows:
             sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
@@ -170,4 +165,4 @@ def shortlist(
         mine = [{**r, "score": f"{r['score']:.3f}", "new": "new" if r["is_new"] else ""}
                 for r in rows if r["profile"] == name]
         console.print(table(mine, ["rank", "score", "new", "posting_id", "title", "company", "explanation"],
-                            title=f"{name}: {wanted or days[-1]}, top {len(mine)}"))
+                            title=f"{name}: {shown}, top {len(mine)}"))

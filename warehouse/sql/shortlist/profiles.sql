@@ -1,0 +1,2 @@
+-- The profiles shortlisted on one day.
+SELECT DISTINCT profile FROM shortlist WHERE shortlist_date = $date ORDER BY profile;
