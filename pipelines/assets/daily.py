@@ -18,9 +18,9 @@ from dagster import (
 )
 from dagster_duckdb import DuckDBResource
 
-from models.funnel import STAGES, funnel
+from models.funnel import funnel
 from pipelines.assets.raw import WAREHOUSE_POOL
-from pipelines.exports.charts import funnel_chart, markdown_image, trend_chart
+from pipelines.exports.charts import funnel_png, markdown_image, trend_png
 from pipelines.exports.write import write_exports
 from pipelines.metadata import markdown_table
 from pipelines.resources import ExportsResource
@@ -73,7 +73,7 @@ def application_funnel(duckdb: DuckDBResource) -> MaterializeResult:
     with duckdb.get_connection() as con:
         weeks = build_application_funnel(con)
         summary = funnel(events(con))
-    chart = funnel_chart(STAGES, [summary.reached[s] for s in STAGES], summary.expected())
+    chart = funnel_png(summary)
     return MaterializeResult(metadata={
         "row_count": len(weeks),
         "applications": summary.reached["applied"],
@@ -89,7 +89,7 @@ def ai_trend(duckdb: DuckDBResource) -> MaterializeResult:
     with duckdb.get_connection() as con:
         run_sql(con, "sql/trend/ai_trend.sql")
         rows = fetch_dicts(con, "sql/report/ai_trend.sql")
-    chart = trend_chart([r["month"] for r in rows], [r["ai_share"] for r in rows], [r["postings"] for r in rows])
+    chart = trend_png(rows)
     return MaterializeResult(metadata={
         "row_count": len(rows),
         "hn_postings": sum(r["postings"] for r in rows),

@@ -75,7 +75,7 @@ def funnel(
     weeks: Annotated[int, typer.Option(help="Weeks of history to show.", min=1)] = 12,
 ) -> None:
     """Your applications per stage and week, conversion next to reported rates, and what it means."""
-    from models.funnel import BENCHMARK_TEXT, STAGES, STATUSES, weekly
+    from models.funnel import BENCHMARK_TEXT, STATUSES, weekly
     from models.funnel import funnel as summarise
     from warehouse.applications import events
 
@@ -86,9 +86,9 @@ def funnel(
     summary = summarise(log)
     history = weekly(log)[-weeks:]
     if chart:
-        from pipelines.exports.charts import funnel_chart
+        from pipelines.exports.charts import funnel_png
 
-        chart.write_bytes(funnel_chart(STAGES, [summary.reached[s] for s in STAGES], summary.expected()))
+        chart.write_bytes(funnel_png(summary))
     if format == "json":
         out: dict[str, Any] = {"stages": summary.rows(), "weekly": history, "rejected": summary.rejected,
                                "dismissed": summary.dismissed, "more_applications": summary.more_applications,

@@ -6,11 +6,14 @@ from __future__ import annotations
 import base64
 import io
 from collections.abc import Sequence
+from typing import Any
 
 import matplotlib
 
 matplotlib.use("Agg")  # no display on a server or in CI
 import matplotlib.pyplot as plt  # noqa: E402
+
+from models.funnel import STAGES, Funnel  # noqa: E402
 
 _SIZE = (7.0, 3.2)
 
@@ -38,6 +41,16 @@ def score_histogram(scores: dict[str, Sequence[float]]) -> bytes:
     if scores:
         ax.legend(fontsize=8)
     return _png(fig)
+
+
+def funnel_png(summary: Funnel) -> bytes:
+    """The funnel chart of a summarised application log."""
+    return funnel_chart(STAGES, [summary.reached[s] for s in STAGES], summary.expected())
+
+
+def trend_png(rows: Sequence[dict[str, Any]]) -> bytes:
+    """The trend chart of `ai_trend` rows (month, ai_share, postings)."""
+    return trend_chart([r["month"] for r in rows], [r["ai_share"] for r in rows], [r["postings"] for r in rows])
 
 
 def funnel_chart(stages: Sequence[str], yours: Sequence[int], expected: Sequence[float]) -> bytes:

@@ -14,7 +14,7 @@ from pathlib import Path
 import duckdb
 import pyarrow.parquet as pq
 
-from models.funnel import STAGES, funnel
+from models.funnel import funnel
 from pipelines.exports import charts
 from pipelines.exports.html import render_html
 from pipelines.exports.tables import to_csv, to_markdown
@@ -39,15 +39,9 @@ def _swap(source: Path, target: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def chart_pngs(con: duckdb.DuckDBPyConnection) -> dict[str, bytes]:
-    """The funnel and AI-trend pictures from the warehouse as it is now."""
-    summary = funnel(events(con))
-    trend = ai_trend(con)
-    return {
-        "funnel.png": charts.funnel_chart(STAGES, [summary.reached[s] for s in STAGES], summary.expected()),
-        "ai_trend.png": charts.trend_chart([r["month"] for r in trend], [r["ai_share"] for r in trend],
-                                           [r["postings"] for r in trend]),
-    }
+def trend_csv(rows: list[dict]) -> str:
+    return "month,postings,ai_postings,ai_share\n" + "".join(
+        f"{r['month']},{r['postings']},{r['ai_postings']},{r['ai_share']}\n" for r in rows)
 
 
 def ai_trend(con: duckdb.DuckDBPyConnection) -> list[dict]:
@@ -76,13 +70,10 @@ def write_exports(con: duckdb.DuckDBPyConnection, day: date, root: Path, latest:
         (staging / f"{profile}.csv").write_text(to_csv(rows), encoding="utf-8")
         (staging / f"{profile}.md").write_text(to_markdown(rows, profile, day.isoformat()), encoding="utf-8")
         (staging / f"{profile}.html").write_text(render_html(rows, profile, day.isoformat()), encoding="utf-8")
-    for name, png in chart_pngs(con).items():
-        (staging / name).write_bytes(png)
     trend = ai_trend(con)
-    (staging / "ai_trend.csv").write_text(
-        "month,postings,ai_postings,ai_share\n"
-        + "".join(f"{r['month']},{r['postings']},{r['ai_postings']},{r['ai_share']}\n" for r in trend),
-        encoding="utf-8")
+    (staging / "funnel.png").write_bytes(charts.funnel_png(funnel(events(con))))
+    (staging / "ai_trend.png").write_bytes(charts.trend_png(trend))
+    (staging / "ai_trend.csv").write_text(trend_csv(trend), encoding="utf-8")
     _swap(staging, target)
     report.files = sorted(target.iterdir())
     if latest and _is_newest(root, day):
