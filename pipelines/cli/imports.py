@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Annotated
 
@@ -30,7 +29,9 @@ def import_file(
     """
     from pipelines.resources import default_resources
     from scrapers.imports import ImportFileError, import_records, source_name
+    from scrapers.pipelines.landing import write_landing
     from scrapers.platforms.base import new_run_id
+    from warehouse.db import connect
 
     settings = Settings.from_env()
     partition = shortlist_day(settings, day)
@@ -42,13 +43,7 @@ def import_file(
         fail(str(exc))
     summary = records[-1]
     rejects = [r for r in records if r["kind"] == "reject"]
-    folder = settings.landing_dir / run_id
-    folder.mkdir(parents=True, exist_ok=True)
-    part = folder / "import.jsonl.part"
-    with part.open("w", encoding="utf-8") as handle:
-        for record in records:
-            handle.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
-    part.rename(folder / "import.jsonl")  # the loader takes finished files only
+    write_landing(settings.landing_dir / run_id, "import", records)
     console.print(f"{source}: {summary['postings']} postings, {summary['rejects']} rejected from {file}")
     for reject in rejects[:10]:
         err.print(f"[yellow]rejected[/] {reject['reason']}", soft_wrap=True)
@@ -57,7 +52,5 @@ def import_file(
     if not summary["postings"]:
         fail(f"{file}: no row could be loaded", 1)
     materialize_day(settings, default_resources(settings), partition, crawl=False)
-    from warehouse.db import connect
-
     with connect(settings.db_path, read_only=True) as con:
         print_shortlist_counts(con, settings, partition)

@@ -20,6 +20,30 @@ def default_landing_dir() -> Path:
     return Path(os.environ.get("BYWAY_HOME", ".")) / "data" / "landing"
 
 
+def landing_line(record: dict[str, Any]) -> str:
+    """One record as a landing-file line (the loader's read_json reads exactly this)."""
+    return json.dumps(record, ensure_ascii=False, default=str) + "\n"
+
+
+def finish(handle: IO[str], part: Path) -> Path:
+    """Make a `.part` file durable and give it its final name; only then does the loader see it."""
+    handle.flush()
+    os.fsync(handle.fileno())
+    handle.close()
+    final = part.with_suffix("")
+    part.rename(final)
+    return final
+
+
+def write_landing(folder: Path, name: str, records: list[dict[str, Any]]) -> Path:
+    """A whole landing file at once (an import, not a crawl), through the same .part-then-rename step."""
+    folder.mkdir(parents=True, exist_ok=True)
+    part = folder / f"{name}.jsonl.part"
+    handle = part.open("w", encoding="utf-8")
+    handle.writelines(landing_line(record) for record in records)
+    return finish(handle, part)
+
+
 class LandingPipeline:
     def __init__(self, crawler: Crawler, landing_dir: Path) -> None:
         self.crawler = crawler
@@ -46,7 +70,7 @@ class LandingPipeline:
 
     def _write(self, record: dict[str, Any]) -> None:
         assert self.handle is not None
-        self.handle.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
+        self.handle.write(landing_line(record))
 
     def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
         self._write(item)
@@ -58,8 +82,4 @@ class LandingPipeline:
         spider = self.spider
         for record in spider.source_run_records():
             self._write(record)
-        self.handle.flush()
-        os.fsync(self.handle.fileno())
-        self.handle.close()
-        self.part.rename(self.part.with_suffix(""))
-        spider.logger.info("landing file written: %s", self.part.with_suffix(""))
+        spider.logger.info("landing file written: %s", finish(self.handle, self.part))
