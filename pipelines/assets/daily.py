@@ -21,7 +21,7 @@ from dagster_duckdb import DuckDBResource
 from models.funnel import funnel
 from pipelines.assets.raw import WAREHOUSE_POOL
 from pipelines.exports.charts import funnel_png, markdown_image, trend_png
-from pipelines.exports.write import write_exports
+from pipelines.exports.write import newest_day, write_exports
 from pipelines.metadata import markdown_table
 from pipelines.resources import ExportsResource
 from pipelines.settings import Settings
@@ -113,8 +113,8 @@ def exports(context: AssetExecutionContext, duckdb: DuckDBResource,
     missing = [f"{profile}.{kind}" for profile in report.rows for kind in ("csv", "parquet", "md", "html")
                if not (report.folder / f"{profile}.{kind}").is_file()]
     latest = Path(exports_dir.folder) / "latest" / "DATE"
-    newest = max(d.name for d in Path(exports_dir.folder).iterdir() if d.name[:1].isdigit())
-    stale = not latest.is_file() or latest.read_text().strip() != newest
+    newest = newest_day(Path(exports_dir.folder))
+    stale = not latest.is_file() or latest.read_text().strip() != str(newest)
     yield AssetCheckResult(check_name="every_profile_exported", passed=not missing and not stale,
                            description=("missing: " + ", ".join(missing) if missing else "")
                            + (" exports/latest is not the newest day" if stale else "") or "complete",

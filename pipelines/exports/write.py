@@ -76,7 +76,7 @@ def write_exports(con: duckdb.DuckDBPyConnection, day: date, root: Path, latest:
     (staging / "ai_trend.csv").write_text(trend_csv(trend), encoding="utf-8")
     _swap(staging, target)
     report.files = sorted(target.iterdir())
-    if latest and _is_newest(root, day):
+    if latest and day >= (newest_day(root) or day):
         copy = root / ".latest.tmp"
         shutil.rmtree(copy, ignore_errors=True)
         shutil.copytree(target, copy)
@@ -85,12 +85,12 @@ def write_exports(con: duckdb.DuckDBPyConnection, day: date, root: Path, latest:
     return report
 
 
-def _is_newest(root: Path, day: date) -> bool:
-    """exports/latest follows the newest day, so re-exporting an old day leaves it alone."""
+def newest_day(root: Path) -> date | None:
+    """The newest exports/<date> folder: exports/latest follows it, so re-exporting an old day leaves it alone."""
     days = []
-    for child in root.iterdir():
+    for child in root.iterdir() if root.is_dir() else []:
         try:
             days.append(date.fromisoformat(child.name))
         except ValueError:
             continue
-    return not days or day >= max(days)
+    return max(days) if days else None
