@@ -20,8 +20,8 @@ from dagster_duckdb import DuckDBResource
 
 from models.funnel import funnel
 from pipelines.assets.raw import WAREHOUSE_POOL
-from pipelines.exports.charts import funnel_png, markdown_image, trend_png
-from pipelines.exports.write import newest_day, write_exports
+from pipelines.exporters.charts import funnel_png, markdown_image, trend_png
+from pipelines.exporters.write import newest_day, write_exports
 from pipelines.metadata import markdown_table
 from pipelines.resources import ExportsResource
 from pipelines.settings import Settings

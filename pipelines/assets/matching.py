@@ -6,7 +6,7 @@ from dagster import AssetExecutionContext, MaterializeResult, MetadataValue, ass
 from dagster_duckdb import DuckDBResource
 
 from pipelines.assets.raw import WAREHOUSE_POOL
-from pipelines.exports.charts import markdown_image, score_histogram
+from pipelines.exporters.charts import markdown_image, score_histogram
 from pipelines.metadata import markdown_table
 from pipelines.progress import report
 from pipelines.resources import EmbedderResource, ProfilesResource

@@ -86,7 +86,7 @@ def funnel(
     summary = summarise(log)
     history = weekly(log)[-weeks:]
     if chart:
-        from pipelines.exports.charts import funnel_png
+        from pipelines.exporters.charts import funnel_png
 
         chart.write_bytes(funnel_png(summary))
     if format == "json":
@@ -122,7 +122,7 @@ def export(
     Reads the warehouse only, so it works while nothing is running and needs no network. exports/latest
     is refreshed when the day is the newest exported.
     """
-    from pipelines.exports.write import write_exports
+    from pipelines.exporters.write import write_exports
 
     settings = Settings.from_env()
     wanted = parse_day(day)

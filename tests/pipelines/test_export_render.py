@@ -4,9 +4,9 @@ import csv
 import io
 import re
 
-from pipelines.exports.cells import neutralise, safe_url, salary
-from pipelines.exports.html import render_html
-from pipelines.exports.tables import to_csv, to_markdown
+from pipelines.exporters.cells import neutralise, safe_url, salary
+from pipelines.exporters.html import render_html
+from pipelines.exporters.tables import to_csv, to_markdown
 
 HOSTILE = {
     "rank": 1, "score": 0.812, "is_new": True, "posting_id": "abc123",

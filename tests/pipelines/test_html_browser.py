@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from models.embed import DEFAULT_MODEL
-from pipelines.exports.html import render_html
+from pipelines.exporters.html import render_html
 from tests.conftest import REPO
 from tests.pipelines.harness import DAY, run_ingest
 

@@ -6,7 +6,7 @@ import csv
 import io
 from typing import Any
 
-from pipelines.exports.cells import COLUMNS, display, neutralise
+from pipelines.exporters.cells import COLUMNS, display, neutralise
 
 
 def to_csv(rows: list[dict[str, Any]]) -> str:

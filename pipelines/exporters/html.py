@@ -13,7 +13,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from pipelines.exports.cells import display
+from pipelines.exporters.cells import display
 
 _HERE = Path(__file__).parent
 _SCRIPT = (_HERE / "page.js").read_text(encoding="utf-8")

@@ -15,9 +15,9 @@ import duckdb
 import pyarrow.parquet as pq
 
 from models.funnel import funnel
-from pipelines.exports import charts
-from pipelines.exports.html import render_html
-from pipelines.exports.tables import to_csv, to_markdown
+from pipelines.exporters import charts
+from pipelines.exporters.html import render_html
+from pipelines.exporters.tables import to_csv, to_markdown
 from warehouse.applications import events
 from warehouse.db import fetch_arrow, fetch_dicts
 
