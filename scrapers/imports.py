@@ -18,6 +18,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from scrapers.bounds import bounded
 from scrapers.items import Posting, Reject, posting_record, reject_record
 from scrapers.platforms.base import SourceRun
 from scrapers.platforms.fields import (
@@ -172,6 +173,8 @@ def import_records(path: Path, source: str, run_id: str, now: datetime | None = 
             records.append(reject_record(envelope, Reject(reason=row, payload=None)))
             continue
         parsed = parse_row(row, number, now)
+        if isinstance(parsed, Posting):
+            parsed = bounded(parsed)
         if isinstance(parsed, Posting) and parsed.source_posting_id in seen:
             parsed = Reject(reason=f"row {number}: the same posting ({parsed.source_posting_id}) appears earlier "
                                    "in the file", payload=row, source_posting_id=parsed.source_posting_id)

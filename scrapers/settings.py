@@ -24,6 +24,12 @@ RETRY_TIMES = 2
 RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 522, 524, 408]
 BYWAY_RETRY_AFTER_MAX = 120.0
 
+# A board API answers in well under 2 MB (the corpus' largest is 1.9 MB); a body eight times that is a
+# wrong URL or a runaway server, and reading it would only fill memory. Redirect chains stop early too.
+DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
+REDIRECT_MAX_TIMES = 5
+
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "scrapers.retry.RetryAfterMiddleware": 550,

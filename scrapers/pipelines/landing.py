@@ -39,7 +39,7 @@ def write_landing(folder: Path, name: str, records: list[dict[str, Any]]) -> Pat
     """A whole landing file at once (an import, not a crawl), through the same .part-then-rename step."""
     folder.mkdir(parents=True, exist_ok=True)
     part = folder / f"{name}.jsonl.part"
-    handle = part.open("w", encoding="utf-8")
+    handle = part.open("w", encoding="utf-8", errors="replace")
     handle.writelines(landing_line(record) for record in records)
     return finish(handle, part)
 
@@ -66,7 +66,9 @@ class LandingPipeline:
         folder = self.landing_dir / spider.run_id
         folder.mkdir(parents=True, exist_ok=True)
         self.part = folder / f"{spider.name}.jsonl.part"
-        self.handle = self.part.open("w", encoding="utf-8")
+        # errors="replace": a string no UTF-8 can hold (a lone surrogate from a JSON escape) becomes '?'
+        # rather than stopping the file; postings are repaired before this (scrapers/bounds.py).
+        self.handle = self.part.open("w", encoding="utf-8", errors="replace")
 
     def _write(self, record: dict[str, Any]) -> None:
         assert self.handle is not None

@@ -29,12 +29,29 @@ from datetime import UTC, datetime
 from typing import Any, ClassVar
 
 import scrapy
-from scrapy.exceptions import CannotResolveHostError, DownloadConnectionRefusedError, DownloadTimeoutError
+from scrapy.exceptions import (
+    CannotResolveHostError,
+    DownloadCancelledError,
+    DownloadConnectionRefusedError,
+    DownloadFailedError,
+    DownloadTimeoutError,
+    IgnoreRequest,
+    ResponseDataLossError,
+)
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
-from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
+from twisted.internet.error import (
+    ConnectionDone,
+    ConnectionLost,
+    ConnectionRefusedError,
+    DNSLookupError,
+    TCPTimedOutError,
+    TimeoutError,
+)
 from twisted.python.failure import Failure
+from twisted.web.client import ResponseNeverReceived
 
+from scrapers.bounds import bounded
 from scrapers.items import Follow, Posting, Reject, fetch_error_record, posting_record, reject_record, utc_now
 from scrapers.platforms.fields import ShapeError
 from scrapers.replay import ReplayMiss
@@ -120,6 +137,19 @@ def describe_failure(failure: Failure, platform: str, board: str, timeout: float
         return f"timed out after {timeout:g}s fetching {url}", None
     if failure.check(ConnectionRefusedError, DownloadConnectionRefusedError):
         return f"connection refused by {url}", None
+    if failure.check(DownloadCancelledError):
+        return f"response from {url} too large, not read: {failure.getErrorMessage()}", None
+    if failure.check(ResponseDataLossError):
+        return f"connection closed before the whole response from {url} arrived (truncated body)", None
+    if failure.check(DownloadFailedError, ConnectionLost, ConnectionDone, ResponseNeverReceived):
+        return f"connection to {url} reset or closed by the server: {failure.getErrorMessage()}", None
+    if failure.check(IgnoreRequest):
+        message = failure.getErrorMessage()
+        if "robots.txt" in message:
+            return f"robots.txt disallows {url}; not fetched (the site asks crawlers to stay away)", None
+        if "redirect" in message:
+            return f"too many redirects from {url} (a redirect loop?); gave up", None
+        return f"request for {url} dropped: {message}", None
     return f"{failure.type.__name__} fetching {url}: {failure.getErrorMessage()}", None
 
 
@@ -161,9 +191,13 @@ class BoardSpider(scrapy.Spider):
         return self.parse_board(data, source)
 
     def decode(self, response: Response, step: str) -> Any:
-        if not isinstance(response, TextResponse):
-            raise ValueError(f"expected a text body, got {response.headers.get('Content-Type')!r}")
-        return json.loads(response.text)
+        # Servers mislabel JSON (text/html, octet-stream): the body decides, the header only explains.
+        try:
+            text = response.text if isinstance(response, TextResponse) else response.body.decode("utf-8")
+            return json.loads(text)
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            content_type = (response.headers.get("Content-Type") or b"none").decode("latin-1")
+            raise ValueError(f"not JSON (Content-Type {content_type}, {len(response.body):,} bytes): {exc}") from None
 
     # -- crawl ---------------------------------------------------------------------------------
     async def start(self) -> AsyncIterator[scrapy.Request]:
@@ -219,7 +253,7 @@ class BoardSpider(scrapy.Spider):
                     yield self._error(run, envelope, reason, None, None)
                     break
                 yield self.request(source, result)
-            elif isinstance(result, Posting):
+            elif isinstance(result, Posting) and isinstance(result := bounded(result), Posting):
                 run.postings += 1
                 yield posting_record(envelope, result)
             else:

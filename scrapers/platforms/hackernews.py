@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
+from urllib.parse import urljoin
 
 from scrapers.items import Follow, Posting, Reject
 from scrapers.platforms.base import BoardSpider
@@ -31,14 +32,14 @@ THREAD_TITLE = re.compile(r"^\s*Ask HN:\s*Who is hiring\?", re.I)
 EXPIRES_AFTER_DAYS = 45
 
 
-def parse_threads(data: Any, months: int) -> list[Follow]:
+def parse_threads(data: Any, months: int, item_url: str = ITEM) -> list[Follow]:
     """The newest `months` "Who is hiring?" threads in a search_by_date page."""
     if not (isinstance(data, dict) and isinstance(data.get("hits"), list)):
         raise ShapeError("expected a search result {'hits': [...]}")
     threads = [h for h in data["hits"] if isinstance(h, dict) and THREAD_TITLE.match(clean(h.get("title")))
                and clean(h.get("objectID"))]
     threads.sort(key=lambda h: number_or_none(h.get("created_at_i")) or 0, reverse=True)
-    return [Follow(ITEM.format(id=clean(h["objectID"])), "thread",
+    return [Follow(item_url.format(id=clean(h["objectID"])), "thread",
                    {"thread_id": clean(h["objectID"]), "title": clean(h.get("title")),
                     "created_at": clean(h.get("created_at"))}) for h in threads[:months]]
 
@@ -119,7 +120,9 @@ class HackerNewsBoardSpider(BoardSpider):
     def parse_page(self, data: Any, source: Source, step: str,
                    context: dict[str, Any]) -> Iterable[Posting | Reject | Follow]:
         if step == "board":
-            return parse_threads(data, source.months)
+            # Threads come from the same API host as the search (a mirror or a test server via api_url).
+            item_url = urljoin(source.api_url, "/api/v1/items/{id}") if source.api_url else ITEM
+            return parse_threads(data, source.months, item_url)
         seen = self.seen(source)
         results, newest = parse_thread(data, context, seen.get(context["thread_id"], 0))
         seen[context["thread_id"]] = newest

@@ -97,3 +97,22 @@ def test_companies_and_views(con, tmp_path):
     assert company["last_status"] == "ok" and company["open_postings"] == 2
     summary = fetch_dicts(con, "sql/report/run_summary.sql", ["r1"])
     assert [(r["source"], r["postings"], r["new"], r["closed"]) for r in summary] == [("acme", 2, 2, 0)]
+
+
+def test_a_board_that_suddenly_lists_nothing_closes_only_when_a_second_empty_run_confirms(con, tmp_path):
+    landing = tmp_path / "landing"
+    write_run(landing, "r1", "2026-11-01T06:00:00+00:00", [job("a"), job("b")])
+    write_run(landing, "r2", "2026-11-02T06:00:00+00:00", [])  # the API answers with no jobs at all
+    load_landing(con, landing)
+    assert all(s["open"] for s in state(con).values())
+
+    write_run(landing, "r3", "2026-11-03T06:00:00+00:00", None)  # a failure in between confirms nothing
+    load_landing(con, landing)
+    assert all(s["open"] for s in state(con).values())
+
+    write_run(landing, "r4", "2026-11-04T06:00:00+00:00", [])  # empty again: now the board really is empty
+    load_landing(con, landing)
+    after = state(con)
+    assert not after["a"]["open"] and not after["b"]["open"]
+    closed = con.execute("SELECT DISTINCT closed_at FROM postings").fetchall()
+    assert [str(c[0])[:10] for c in closed] == ["2026-11-04"]

@@ -1,25 +1,43 @@
 -- postings: one row per real job, rebuilt from the durable history (raw_postings, posting_sightings,
 -- crawl_runs). Deriving it means re-running is idempotent by construction and nothing is ever deleted.
 --
--- Lifecycle: a source "drops" a posting when a *complete* run of that source (status ok or empty) no
--- longer lists it; a failed run says nothing about what the board lists, so it never closes anything.
+-- Lifecycle: a source "drops" a posting when a *complete* run of that source no longer lists it; a
+-- failed run says nothing about what the board lists, so it never closes anything. A run that finds the
+-- board empty is complete only when the source's previous answering run was empty too: a board that
+-- suddenly lists nothing is more often a broken API than a company that closed every role in a day,
+-- so its postings stay open until a second empty run confirms it.
 -- A posting is closed when every source that listed it has dropped it (closed_at = the last drop); a
 -- posting seen again after a drop is open again, keeps its first_seen_at and counts times_reopened.
 -- Feeds that list only recent jobs (listing = 'window': HN threads, remote boards) never drop anything;
 -- their postings, and any posting with a stated end (validThrough), close when expires_at has passed.
 CREATE OR REPLACE TABLE postings AS
-WITH runs AS (
-    SELECT run_id, source, started_at, status IN ('ok', 'empty') AND listing = 'full' AS is_complete
+WITH answered AS (
+    -- the status of the source's previous run that answered (ok or empty); failed runs in between skipped
+    SELECT *, lag(status) OVER (PARTITION BY source, status IN ('ok', 'empty') ORDER BY started_at) AS previous
     FROM crawl_runs
+),
+runs AS (
+    SELECT run_id, source, started_at,
+           listing = 'full' AND (status = 'ok' OR (status = 'empty' AND previous = 'empty')) AS is_complete
+    FROM answered
 ),
 seen AS (
     SELECT s.posting_key, s.source, s.run_id, s.content_hash, r.started_at
     FROM posting_sightings s
     JOIN runs r USING (run_id, source)
 ),
+listed AS (
+    -- listed in a run: sighted, or sent but rejected (too large, unreadable): the board still lists it
+    SELECT posting_key, source, run_id, started_at FROM seen
+    UNION
+    SELECT j.platform || ':' || j.board || ':' || j.source_posting_id, j.source, j.run_id, r.started_at
+    FROM rejects j
+    JOIN runs r USING (run_id, source)
+    WHERE j.kind = 'posting' AND j.source_posting_id IS NOT NULL
+),
 per_source AS (
     SELECT posting_key, source, min(started_at) AS first_at, max(started_at) AS last_at
-    FROM seen
+    FROM listed
     GROUP BY ALL
 ),
 timeline AS (
@@ -27,7 +45,7 @@ timeline AS (
     SELECT p.posting_key, p.source, r.started_at, (s.run_id IS NOT NULL) AS is_listed
     FROM per_source p
     JOIN runs r ON r.source = p.source AND r.is_complete AND r.started_at >= p.first_at
-    LEFT JOIN seen s ON s.posting_key = p.posting_key AND s.source = p.source AND s.run_id = r.run_id
+    LEFT JOIN listed s ON s.posting_key = p.posting_key AND s.source = p.source AND s.run_id = r.run_id
 ),
 transitions AS (
     SELECT posting_key, source, started_at, is_listed,
