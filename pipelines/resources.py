@@ -4,18 +4,37 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
+import duckdb
 from dagster import ConfigurableResource
 from dagster_duckdb import DuckDBResource
+from pydantic import Field
 
 from models.embed import DEFAULT_MODEL, Embedder, HashingEmbedder, SentenceTransformerEmbedder
 from models.profile import Profile, load_profile, load_valid_profiles
 from pipelines.settings import REPO_ROOT, Settings
 from scrapers.sources import Source, load_crawl_sources
+from warehouse.snapshot import publish
 
 EXAMPLE_PROFILE = REPO_ROOT / "config" / "profile.example.yaml"
+
+
+class WarehouseResource(DuckDBResource):
+    """dagster-duckdb's resource (it retries while another process holds the file) that also publishes the
+    read snapshot each time an asset closes its connection, so readers never hold the file it writes."""
+
+    read_snapshot: str | None = Field(default=None, description="Path of the published read snapshot.")
+
+    @contextmanager
+    def get_connection(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        with super().get_connection() as con:
+            yield con
+        if self.read_snapshot:
+            publish(Path(self.database), Path(self.read_snapshot))
 
 
 class CrawlerResource(ConfigurableResource):
@@ -149,7 +168,7 @@ def default_resources(settings: Settings | None = None, sources_file: Path | Non
     replay = replay_dir or settings.replay_dir
     record = None if replay else (record_dir or settings.record_dir)
     return {
-        "duckdb": DuckDBResource(database=str(settings.db_path)),
+        "duckdb": WarehouseResource(database=str(settings.db_path), read_snapshot=str(settings.read_db_path)),
         "crawler": CrawlerResource(
             sources_file=str(sources_file or settings.sources_file),
             landing_dir=str(settings.landing_dir),

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from models.embed import DEFAULT_MODEL
+from warehouse.snapshot import snapshot_path
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
@@ -42,6 +43,8 @@ def _optional(name: str) -> Path | None:
 class Settings:
     home: Path
     db_path: Path
+    # The published read snapshot readers open while the pipeline writes (warehouse/snapshot.py).
+    read_db_path: Path
     landing_dir: Path
     dagster_home: Path
     sources_file: Path
@@ -65,9 +68,11 @@ class Settings:
     @classmethod
     def from_env(cls) -> Settings:
         home = _path("BYWAY_HOME", REPO_ROOT)
+        db_path = _path("BYWAY_DB", home / "data" / "byway.duckdb")
         return cls(
             home=home,
-            db_path=_path("BYWAY_DB", home / "data" / "byway.duckdb"),
+            db_path=db_path,
+            read_db_path=_path("BYWAY_READ_DB", snapshot_path(db_path)),
             landing_dir=home / "data" / "landing",
             dagster_home=home / "data" / "dagster",
             sources_file=_path("BYWAY_SOURCES", REPO_ROOT / "config" / "sources.yaml"),

@@ -24,7 +24,7 @@ def source_factory():
 def byway_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """An isolated BYWAY_HOME so no test touches the developer's warehouse."""
     monkeypatch.setenv("BYWAY_HOME", str(tmp_path))
-    for name in ("BYWAY_DB", "BYWAY_REPLAY", "BYWAY_RECORD", "BYWAY_SOURCES", "BYWAY_PROFILES", "BYWAY_EMBEDDING_MODEL"):
+    for name in ("BYWAY_DB", "BYWAY_READ_DB", "BYWAY_REPLAY", "BYWAY_RECORD", "BYWAY_SOURCES", "BYWAY_PROFILES", "BYWAY_EMBEDDING_MODEL"):
         monkeypatch.delenv(name, raising=False)
     return tmp_path
 

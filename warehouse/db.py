@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -10,27 +11,69 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
+from warehouse.snapshot import is_fresh, publish
+
 SQL_ROOT = Path(__file__).parent
+# How long a command waits for the pipeline to release the warehouse between two assets.
+LOCK_WAIT_SECONDS = 60.0
 
 
 class WarehouseBusy(RuntimeError):
     """Another process holds the warehouse for writing (DuckDB allows one writer per file)."""
 
 
-def connect(path: Path | str, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+def connect(path: Path | str, read_only: bool = False, wait: float = 0.0) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse; while another process holds its lock, try again for up to `wait` seconds.
+
+    The pipeline opens and closes its connection per asset, so a command that waits gets its turn
+    between two assets instead of failing.
+    """
     path = Path(path)
     if read_only and not path.exists():
         raise FileNotFoundError(f"no warehouse at {path}: run `byway run` (or `byway demo`) first")
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only)
+        except duckdb.IOException as exc:
+            if "lock" not in str(exc).lower():
+                raise
+            if time.monotonic() >= deadline:
+                raise WarehouseBusy(
+                    f"{path} is held by another process (a running pipeline or `dagster dev`, or a shell with "
+                    f"it open){f' for over {wait:g}s' if wait else ''}; read the snapshot beside it instead "
+                    "(docs/sql.md, 'Reading while the pipeline runs')"
+                ) from exc
+            time.sleep(0.2)
+
+
+@contextmanager
+def writing(path: Path, read_path: Path | None, wait: float = LOCK_WAIT_SECONDS) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A read-write connection that publishes the read snapshot once it is closed."""
+    con = connect(path, wait=wait)
     try:
-        return duckdb.connect(str(path), read_only=read_only)
-    except duckdb.IOException as exc:
-        if "lock" in str(exc).lower():
-            raise WarehouseBusy(
-                f"{path} is open for writing by another process (a running crawl or `dagster dev`); "
-                "wait for it to finish, or query a copy"
-            ) from exc
+        yield con
+    finally:
+        con.close()
+    if read_path is not None:
+        publish(path, read_path)
+
+
+def reading(path: Path, read_path: Path | None, wait: float = LOCK_WAIT_SECONDS) -> duckdb.DuckDBPyConnection:
+    """A read-only connection: the snapshot when it is current, else the warehouse itself.
+
+    The warehouse file is read directly only when no fresh snapshot exists (an older byway, or a change
+    made outside byway); if a writer holds it then, a stale snapshot is still better than an error.
+    """
+    if read_path is not None and is_fresh(path, read_path):
+        return connect(read_path, read_only=True)
+    try:
+        return connect(path, read_only=True, wait=0 if read_path is not None and read_path.exists() else wait)
+    except WarehouseBusy:
+        if read_path is not None and read_path.exists():
+            return connect(read_path, read_only=True)
         raise
 
 

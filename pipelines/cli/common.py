@@ -52,12 +52,13 @@ def root_cause(error: Any) -> str:
 
 
 def read_only_warehouse() -> Any:
-    """The warehouse opened read-only, or a readable failure when it is missing or held by a writer."""
+    """The warehouse's read snapshot (or the file itself) opened read-only, or a readable failure."""
     from pipelines.settings import Settings
-    from warehouse.db import WarehouseBusy, connect
+    from warehouse.db import WarehouseBusy, reading
 
+    settings = Settings.from_env()
     try:
-        return connect(Settings.from_env().db_path, read_only=True)
+        return reading(settings.db_path, settings.read_db_path)
     except (FileNotFoundError, WarehouseBusy) as exc:
         fail(str(exc))
 

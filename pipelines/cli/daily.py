@@ -48,7 +48,7 @@ def mark(
     """
     from warehouse.applications import UnknownPosting
     from warehouse.applications import mark as log_step
-    from warehouse.db import WarehouseBusy, connect
+    from warehouse.db import WarehouseBusy, writing
     from warehouse.migrate import migrate
 
     settings = Settings.from_env()
@@ -57,7 +57,7 @@ def mark(
     if not settings.db_path.exists():
         fail(f"no warehouse at {settings.db_path}: run `byway run` (or `byway demo`) first")
     try:
-        with connect(settings.db_path) as con:
+        with writing(settings.db_path, settings.read_db_path) as con:
             migrate(con)
             posting = log_step(con, posting_id, status.value, note, moment)
     except WarehouseBusy as exc:

@@ -31,7 +31,7 @@ def import_file(
     from scrapers.imports import ImportFileError, import_records, source_name
     from scrapers.pipelines.landing import write_landing
     from scrapers.platforms.base import new_run_id
-    from warehouse.db import connect
+    from warehouse.db import reading
 
     settings = Settings.from_env()
     partition = shortlist_day(settings, day)
@@ -52,5 +52,5 @@ def import_file(
     if not summary["postings"]:
         fail(f"{file}: no row could be loaded", 1)
     materialize_day(settings, default_resources(settings), partition, crawl=False)
-    with connect(settings.db_path, read_only=True) as con:
+    with reading(settings.db_path, settings.read_db_path) as con:
         print_shortlist_counts(con, settings, partition)

@@ -97,7 +97,7 @@ def run_pipeline(replay: Path | None, record: Path | None, source: list[str] | N
                  day: str | None) -> None:
     from pipelines.resources import default_resources
     from scrapers.sources import ConfigError, load_sources
-    from warehouse.db import connect, fetch_dicts
+    from warehouse.db import fetch_dicts, reading
 
     settings = Settings.from_env()
     sources_file = (sources or settings.sources_file).resolve()
@@ -115,7 +115,7 @@ def run_pipeline(replay: Path | None, record: Path | None, source: list[str] | N
     mode = f"replaying {replay}" if replay else "live"
     err.print(f"byway: {len(configured)} configured sources ({mode}), shortlist for {partition}")
     result = materialize_day(settings, resources, partition)
-    with connect(settings.db_path, read_only=True) as con:
+    with reading(settings.db_path, settings.read_db_path) as con:
         rows = fetch_dicts(con, "sql/report/run_summary.sql", [result.run_id])
         totals = fetch_dicts(con, "sql/report/postings_status.sql")[0]
         columns = ["source", "platform", "status", "requests", "postings", "new", "closed", "rejects", "errors"]
@@ -138,7 +138,7 @@ def list_sources(
     import duckdb
 
     from scrapers.sources import ConfigError, load_sources
-    from warehouse.db import WarehouseBusy, connect, fetch_dicts
+    from warehouse.db import WarehouseBusy, fetch_dicts, reading
 
     settings = Settings.from_env()
     try:
@@ -148,7 +148,7 @@ def list_sources(
     health: dict[str, dict[str, Any]] = {}
     if settings.db_path.exists():
         try:
-            with connect(settings.db_path, read_only=True) as con:
+            with reading(settings.db_path, settings.read_db_path) as con:
                 health = {r["source"]: r for r in fetch_dicts(con, "sql/report/source_health.sql")}
         except duckdb.CatalogException:
             pass  # a warehouse that has never been loaded has no runs to show

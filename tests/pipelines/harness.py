@@ -5,10 +5,15 @@ from pathlib import Path
 
 import duckdb
 from dagster import DagsterInstance, materialize
-from dagster_duckdb import DuckDBResource
 
 from pipelines.definitions import ASSETS, asset_checks
-from pipelines.resources import CrawlerResource, EmbedderResource, ExportsResource, ProfilesResource
+from pipelines.resources import (
+    CrawlerResource,
+    EmbedderResource,
+    ExportsResource,
+    ProfilesResource,
+    WarehouseResource,
+)
 
 DAY = "2026-11-23"  # the shortlist partition every harness run writes unless told otherwise
 
@@ -27,7 +32,8 @@ def resources(home: Path, sources: Path, replay: Path, model: str = "hashing-64"
     """The pipeline's resources on a temporary home. The default embedder is the deterministic hashing one:
     tests about crawling and loading must not wait for the real model (tests about matching pass it)."""
     return {
-        "duckdb": DuckDBResource(database=str(home / "data" / "byway.duckdb")),
+        "duckdb": WarehouseResource(database=str(home / "data" / "byway.duckdb"),
+                                    read_snapshot=str(home / "data" / "byway.read.duckdb")),
         "crawler": CrawlerResource(sources_file=str(sources), landing_dir=str(home / "data" / "landing"),
                                    replay_dir=str(replay), **crawler),
         "embedder": EmbedderResource(model=model),
