@@ -17,6 +17,24 @@ def _path(name: str, default: Path) -> Path:
     return Path(value).expanduser() if value else default
 
 
+# Where the libraries byway uses keep their own files (matplotlib's font list, torch's compile cache,
+# Hugging Face, anything following the XDG folders), unless the user chose a place already.
+LIBRARY_CACHES = {"MPLCONFIGDIR": "matplotlib", "TORCHINDUCTOR_CACHE_DIR": "torchinductor", "HF_HOME": "huggingface",
+                  "XDG_CACHE_HOME": "xdg-cache", "XDG_CONFIG_HOME": "xdg-config", "XDG_STATE_HOME": "xdg-state"}
+
+
+def contain_library_caches() -> Path:
+    """Point the libraries' caches under BYWAY_HOME/data/cache: byway writes only under BYWAY_HOME.
+
+    Called when the `pipelines` package is imported, before matplotlib or torch are; child processes
+    (the crawl) inherit the variables.
+    """
+    cache = _path("BYWAY_HOME", REPO_ROOT) / "data" / "cache"
+    for name, folder in LIBRARY_CACHES.items():
+        os.environ.setdefault(name, str(cache / folder))
+    return cache
+
+
 class SettingsError(ValueError):
     """An environment variable byway reads holds something it cannot use."""
 

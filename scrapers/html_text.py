@@ -13,10 +13,16 @@ _BLOCK_TAGS = {
 }
 
 
+# Characters libxml2 refuses in a text node (control characters, lone surrogates): a board that sends
+# them would otherwise fail the whole page when a line break is added next to them.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def html_to_text(markup: str | None) -> str:
     """Plain text of an HTML fragment; block elements become line breaks, list items get a bullet."""
     if not markup or not markup.strip():
         return ""
+    markup = _NOT_XML.sub("", markup)
     try:
         root = lxml_html.fragment_fromstring(markup, create_parent="div")
     except (ParserError, ValueError):

@@ -45,5 +45,8 @@ BYWAY_REPLAY = None
 BYWAY_RECORD = None
 
 LOG_LEVEL = "INFO"
+# No listeners: an unattended crawler needs neither the telnet console nor Scrapy 2.19's remote control
+# (a local port plus a job file with its token under the user's state folder, outside BYWAY_HOME).
 TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False
 FEED_EXPORT_ENCODING = "utf-8"

@@ -109,10 +109,11 @@ def salary_from(structured: dict[str, Any], text: str | None) -> SalaryResult:
     """The board's salary fields when it has them (kept as given), else the text's first stated range."""
     low, high = structured.get("salary_min"), structured.get("salary_max")
     if low is not None or high is not None:
-        raw = structured.get("salary_text") or f"{low}-{high} {structured.get('salary_currency') or ''}".strip()
+        raw = str(structured.get("salary_text") or "") or f"{low}-{high} {structured.get('salary_currency') or ''}"
+        raw = raw.strip()
         return SalaryResult(low, high, structured.get("salary_currency"), structured.get("salary_period"), raw)
     salary_text = structured.get("salary_text")
-    if salary_text:
+    if isinstance(salary_text, str) and salary_text:  # attributes come from payloads: any JSON type
         parsed = parse_salary_text(salary_text)
         if parsed.salary_min is not None:
             return parsed
