@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: setup run demo live test lint dev bench quality screenshot clean-data
+.PHONY: setup run demo live test lint dev bench fuzz quality screenshot clean-data
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -39,11 +39,13 @@ screenshot: setup
 dev: setup
 	$(BIN)/byway dev
 
+# Every benchmark, then one table of figure, value, reference and ratio (docs/performance.md keeps it).
 bench: setup
-	$(BIN)/python bench/ingest.py
-	$(BIN)/python bench/enrich.py
-	$(BIN)/python bench/embed.py
-	$(BIN)/python bench/rank.py
+	$(BIN)/python -m bench.all
+
+# The parser property tests at full size: 10,000 generated payloads per parser (make test runs 1,000).
+fuzz: setup
+	BYWAY_FUZZ_EXAMPLES=10000 $(BIN)/python -m pytest -q -p no:cacheprovider tests/scrapers/test_fuzz_parsers.py
 
 quality: setup
 	$(BIN)/python bench/quality.py

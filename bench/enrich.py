@@ -20,6 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.corpus_postings import corpus_root, labelled_postings  # noqa: E402
+from bench.table import row  # noqa: E402
 from models.enrich.batch import enrich_batch  # noqa: E402
 from models.enrich.degree import classify_degree  # noqa: E402
 from models.enrich.experience import extract_experience  # noqa: E402
@@ -57,6 +58,9 @@ def main() -> int:
     print(f"\n| figure | postings/s (1 core) | seconds | goal {GOAL:,.0f}/s | ratio |\n|---|---|---|---|---|")
     for name, rate, seconds in rows:
         print(f"| {name} | {rate:,.0f} | {seconds:.2f} | {GOAL:,.0f} | {rate / GOAL:.2f}x |")
+    name, rate, _ = rows[0]
+    row(f"enrichment: {name}, {len(postings):,} corpus postings", f"{rate:,.0f} postings/s per core",
+        f"goal {GOAL:,.0f}/s", f"{rate / GOAL:.2f}×")
     print("\n| adversarial 100 KB text | degree ms | experience ms | target ms |\n|---|---|---|---|")
     for name, text in adversarial().items():
         degree = min(_timed(lambda t=text: classify_degree(t)) for _ in range(args.repeat)) * 1000

@@ -16,6 +16,7 @@ from scrapers.platforms.base import BoardSpider
 from scrapers.platforms.fields import (
     ShapeError,
     clean,
+    guarded,
     http_url,
     iso_or_none,
     mapping,
@@ -107,7 +108,7 @@ def parse_job(job: Any, source: Source) -> Posting | Reject | None:
 def parse_board(data: Any, source: Source) -> list[Posting | Reject]:
     if not (isinstance(data, dict) and isinstance(data.get("jobs"), list)):
         raise ShapeError("expected {'jobs': [...]}")
-    return [r for r in (parse_job(job, source) for job in data["jobs"]) if r is not None]
+    return [r for r in (guarded(parse_job, job, source) for job in data["jobs"]) if r is not None]
 
 
 class AshbyBoardSpider(BoardSpider):

@@ -3,12 +3,25 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
+
+from scrapers.items import Reject
 
 
 class ShapeError(ValueError):
     """A response is valid JSON/XML but not the shape the platform's API documents."""
+
+
+def guarded(parse: Callable[..., Any], item: Any, *args: Any) -> Any:
+    """One job parsed; a job whose fields have types its API never sends becomes a reject with the reason,
+    so one odd job costs that job, not the whole board (the rest of the response is still read)."""
+    try:
+        return parse(item, *args)
+    except (TypeError, AttributeError, ValueError, KeyError, IndexError) as exc:
+        job_id = clean(item.get("id")) if isinstance(item, dict) else ""
+        return Reject(f"unexpected shape of one job: {type(exc).__name__}: {exc}", item, job_id or None)
 
 
 def clean(value: Any) -> str:

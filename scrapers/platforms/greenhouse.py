@@ -19,6 +19,7 @@ from scrapers.platforms.base import BoardSpider
 from scrapers.platforms.fields import (
     ShapeError,
     clean,
+    guarded,
     http_url,
     iso_or_none,
     split_locations,
@@ -79,9 +80,9 @@ def parse_job(job: Any, source: Source) -> Posting | Reject:
 
 def parse_board(data: Any, source: Source) -> list[Posting | Reject]:
     if isinstance(data, dict) and isinstance(data.get("jobs"), list):
-        return [parse_job(job, source) for job in data["jobs"]]
+        return [guarded(parse_job, job, source) for job in data["jobs"]]
     if isinstance(data, dict) and "id" in data and "title" in data:
-        return [parse_job(data, source)]
+        return [guarded(parse_job, data, source)]
     raise ShapeError("expected {'jobs': [...]} or a single job object")
 
 

@@ -22,7 +22,7 @@ from urllib.parse import urljoin
 
 from scrapers.items import Follow, Posting, Reject
 from scrapers.platforms.base import BoardSpider
-from scrapers.platforms.fields import ShapeError, clean, days_after, iso_or_none, number_or_none
+from scrapers.platforms.fields import ShapeError, clean, days_after, guarded, iso_or_none, number_or_none
 from scrapers.platforms.hn_comment import paragraphs, parse_comment
 from scrapers.sources import Source
 
@@ -89,7 +89,7 @@ def parse_thread(data: Any, thread: dict[str, Any], since: float = 0) -> tuple[l
         if created and created <= since:
             continue
         newest = max(newest, created)
-        out.append(comment_posting(comment, thread))
+        out.append(guarded(comment_posting, comment, thread))
     return out, newest
 
 

@@ -26,7 +26,15 @@ from scrapy.http import Response, TextResponse
 from scrapers.html_text import html_to_text
 from scrapers.items import Follow, Posting, Reject
 from scrapers.platforms.base import BoardSpider
-from scrapers.platforms.fields import clean, first_text, http_url, iso_or_none, number_or_none, period_from_label
+from scrapers.platforms.fields import (
+    clean,
+    first_text,
+    guarded,
+    http_url,
+    iso_or_none,
+    number_or_none,
+    period_from_label,
+)
 from scrapers.sources import Source
 
 MAX_JOB_LINKS = 50
@@ -235,7 +243,7 @@ def parse_job_posting(item: dict[str, Any], page_url: str, source: Source, index
 def parse_page(page: str, page_url: str, source: Source, step: str) -> list[Posting | Reject | Follow]:
     items = extract_job_postings(page, page_url)
     if items:
-        return [parse_job_posting(item, page_url, source, i) for i, item in enumerate(items)]
+        return [guarded(parse_job_posting, item, page_url, source, i) for i, item in enumerate(items)]
     if step == "page":
         links = job_links(page, page_url)
         if links:

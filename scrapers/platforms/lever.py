@@ -17,6 +17,7 @@ from scrapers.platforms.fields import (
     ShapeError,
     clean,
     epoch_ms_to_iso,
+    guarded,
     http_url,
     number_or_none,
     split_locations,
@@ -92,11 +93,11 @@ def parse_posting(posting: Any, source: Source) -> Posting | Reject:
 
 def parse_board(data: Any, source: Source) -> list[Posting | Reject]:
     if isinstance(data, list):
-        return [parse_posting(p, source) for p in data]
+        return [guarded(parse_posting, p, source) for p in data]
     if isinstance(data, dict) and data.get("ok") is False:
         raise ShapeError(f"Lever answered an error: {data.get('error')!r}")
     if isinstance(data, dict) and "id" in data and "text" in data:
-        return [parse_posting(data, source)]
+        return [guarded(parse_posting, data, source)]
     raise ShapeError("expected a JSON array of postings or a single posting object")
 
 

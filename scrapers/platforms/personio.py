@@ -17,7 +17,15 @@ from scrapy.http import Response
 from scrapers.html_text import html_to_text
 from scrapers.items import Posting, Reject
 from scrapers.platforms.base import BoardSpider
-from scrapers.platforms.fields import ShapeError, clean, first_text, iso_or_none, number_or_none, period_from_label
+from scrapers.platforms.fields import (
+    ShapeError,
+    clean,
+    first_text,
+    guarded,
+    iso_or_none,
+    number_or_none,
+    period_from_label,
+)
 from scrapers.sources import Source
 
 API = "https://{token}.jobs.personio.de/xml"
@@ -106,7 +114,7 @@ def parse_position(position: dict[str, Any], source: Source) -> Posting | Reject
 def parse_feed(root: etree._Element, source: Source) -> list[Posting | Reject]:
     if root.tag != "workzag-jobs":
         raise ShapeError(f"expected a <workzag-jobs> feed, got <{root.tag}>")
-    return [parse_position(position_to_dict(p), source) for p in root.findall("position")]
+    return [guarded(parse_position, position_to_dict(p), source) for p in root.findall("position")]
 
 
 class PersonioBoardSpider(BoardSpider):

@@ -17,6 +17,7 @@ from scrapers.platforms.fields import (
     ShapeError,
     clean,
     first_text,
+    guarded,
     http_url,
     iso_or_none,
     mapping,
@@ -90,7 +91,7 @@ def parse_offer(offer: Any, source: Source) -> Posting | Reject:
 def parse_board(data: Any, source: Source) -> list[Posting | Reject]:
     if not (isinstance(data, dict) and isinstance(data.get("offers"), list)):
         raise ShapeError("expected {'offers': [...]}")
-    return [parse_offer(offer, source) for offer in data["offers"]]
+    return [guarded(parse_offer, offer, source) for offer in data["offers"]]
 
 
 class RecruiteeBoardSpider(BoardSpider):

@@ -18,6 +18,7 @@ from scrapers.platforms.fields import (
     clean,
     days_after,
     epoch_ms_to_iso,
+    guarded,
     http_url,
     iso_or_none,
     number_or_none,
@@ -72,7 +73,7 @@ def parse_job(job: Any) -> Posting | Reject | None:
 def parse_board(data: Any, source: Source) -> list[Posting | Reject]:
     if not isinstance(data, list):
         raise ShapeError("expected a JSON array (legal notice, then jobs)")
-    return [r for r in (parse_job(job) for job in data) if r is not None]
+    return [r for r in (guarded(parse_job, job) for job in data) if r is not None]
 
 
 class RemoteOkBoardSpider(BoardSpider):

@@ -14,7 +14,7 @@ from typing import Any
 from scrapers.html_text import html_to_text
 from scrapers.items import Posting, Reject
 from scrapers.platforms.base import BoardSpider
-from scrapers.platforms.fields import ShapeError, clean, days_after, http_url, iso_or_none, split_locations
+from scrapers.platforms.fields import ShapeError, clean, days_after, guarded, http_url, iso_or_none, split_locations
 from scrapers.sources import Source
 
 API = "https://remotive.com/api/remote-jobs"
@@ -65,7 +65,7 @@ def parse_board(data: Any, source: Source) -> list[Posting | Reject]:
     jobs = data.get("jobs") if isinstance(data, dict) else data
     if not isinstance(jobs, list):
         raise ShapeError("expected {'jobs': [...]} or a JSON array of jobs")
-    return [parse_job(job) for job in jobs]
+    return [guarded(parse_job, job) for job in jobs]
 
 
 class RemotiveBoardSpider(BoardSpider):

@@ -19,6 +19,7 @@ from scrapers.platforms.fields import (
     ShapeError,
     clean,
     first_text,
+    guarded,
     http_url,
     iso_or_none,
     mapping,
@@ -121,4 +122,4 @@ class SmartRecruitersBoardSpider(BoardSpider):
                    context: dict[str, Any]) -> Iterable[Posting | Reject | Follow]:
         if step == "board":
             return parse_list(data, source)
-        return [parse_detail(data, context["entry"], source)]
+        return [guarded(parse_detail, data, context["entry"], source)]

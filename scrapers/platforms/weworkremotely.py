@@ -21,6 +21,7 @@ from scrapers.platforms.fields import (
     ShapeError,
     clean,
     days_after,
+    guarded,
     http_url,
     iso_or_none,
     rfc822_to_iso,
@@ -84,7 +85,7 @@ def parse_feed(root: etree._Element, source: Source) -> list[Posting | Reject]:
     channel = root.find("channel")
     if root.tag != "rss" or channel is None:
         raise ShapeError(f"expected an RSS <rss><channel> feed, got <{root.tag}>")
-    return [parse_item(item_to_dict(item)) for item in channel.findall("item")]
+    return [guarded(parse_item, item_to_dict(item)) for item in channel.findall("item")]
 
 
 class WeWorkRemotelyBoardSpider(BoardSpider):

@@ -20,6 +20,7 @@ from scrapers.platforms.fields import (
     ShapeError,
     clean,
     first_text,
+    guarded,
     http_url,
     iso_or_none,
     mapping,
@@ -116,4 +117,4 @@ class WorkableBoardSpider(BoardSpider):
                    context: dict[str, Any]) -> Iterable[Posting | Reject | Follow]:
         if step == "board":
             return parse_list(data, source)
-        return [parse_job(context["job"], data, source, context.get("account", ""))]
+        return [guarded(parse_job, context["job"], data, source, context.get("account", ""))]
