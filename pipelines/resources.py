@@ -18,23 +18,27 @@ from models.embed import DEFAULT_MODEL, Embedder, HashingEmbedder, SentenceTrans
 from models.profile import Profile, load_profile, load_valid_profiles
 from pipelines.settings import REPO_ROOT, Settings
 from scrapers.sources import Source, load_crawl_sources
-from warehouse.snapshot import publish
+from warehouse.db import writing
+
+# How long an asset waits for a local warehouse file another process holds (a shell opened on it).
+PIPELINE_LOCK_WAIT_SECONDS = 120.0
 
 EXAMPLE_PROFILE = REPO_ROOT / "config" / "profile.example.yaml"
 
 
 class WarehouseResource(DuckDBResource):
-    """dagster-duckdb's resource (it retries while another process holds the file) that also publishes the
-    read snapshot each time an asset closes its connection, so readers never hold the file it writes."""
+    """dagster-duckdb's resource, opened where BYWAY_DB says (a file, MotherDuck or DuckLake), waiting while
+    another process holds a local file, and publishing the read snapshot each time an asset closes its
+    connection, so readers never hold the file it writes."""
 
     read_snapshot: str | None = Field(default=None, description="Path of the published read snapshot.")
+    data_path: str | None = Field(default=None, description="DuckLake DATA_PATH, when the warehouse is DuckLake.")
 
     @contextmanager
     def get_connection(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        with super().get_connection() as con:
+        with writing(self.database, Path(self.read_snapshot) if self.read_snapshot else None,
+                     wait=PIPELINE_LOCK_WAIT_SECONDS, data_path=self.data_path) as con:
             yield con
-        if self.read_snapshot:
-            publish(Path(self.database), Path(self.read_snapshot))
 
 
 class CrawlerResource(ConfigurableResource):
@@ -168,7 +172,8 @@ def default_resources(settings: Settings | None = None, sources_file: Path | Non
     replay = replay_dir or settings.replay_dir
     record = None if replay else (record_dir or settings.record_dir)
     return {
-        "duckdb": WarehouseResource(database=str(settings.db_path), read_snapshot=str(settings.read_db_path)),
+        "duckdb": WarehouseResource(database=settings.database, data_path=settings.db_data_path,
+                                    read_snapshot=str(settings.read_db_path) if settings.read_db_path else None),
         "crawler": CrawlerResource(
             sources_file=str(sources_file or settings.sources_file),
             landing_dir=str(settings.landing_dir),

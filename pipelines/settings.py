@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from models.embed import DEFAULT_MODEL
+from warehouse.backend import is_local_file
 from warehouse.snapshot import snapshot_path
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -60,9 +61,15 @@ def _optional(name: str) -> Path | None:
 @dataclass(frozen=True)
 class Settings:
     home: Path
+    # BYWAY_DB as given: a file path (the default), `md:<name>` (MotherDuck) or `ducklake:<catalog>`
+    # (warehouse/backend.py); db_path is the same as a Path, meaningful when it is a local file.
+    database: str
     db_path: Path
-    # The published read snapshot readers open while the pipeline writes (warehouse/snapshot.py).
-    read_db_path: Path
+    # The published read snapshot readers open while the pipeline writes (warehouse/snapshot.py);
+    # None when the warehouse is not a local file (MotherDuck and DuckLake serve readers themselves).
+    read_db_path: Path | None
+    # DuckLake's DATA_PATH (where its Parquet files go), when BYWAY_DB is a DuckLake catalog.
+    db_data_path: str | None
     landing_dir: Path
     dagster_home: Path
     sources_file: Path
@@ -83,14 +90,23 @@ class Settings:
     timezone: str
     exports_dir: Path
 
+    @property
+    def has_warehouse(self) -> bool:
+        """False only for a local warehouse file that does not exist yet (nothing has run)."""
+        return not is_local_file(self.database) or self.db_path.exists()
+
     @classmethod
     def from_env(cls) -> Settings:
         home = _path("BYWAY_HOME", REPO_ROOT)
-        db_path = _path("BYWAY_DB", home / "data" / "byway.duckdb")
+        database = os.environ.get("BYWAY_DB", "").strip() or str(home / "data" / "byway.duckdb")
+        local = is_local_file(database)
+        db_path = Path(database).expanduser() if local else Path(database)
         return cls(
             home=home,
+            database=str(db_path) if local else database,
             db_path=db_path,
-            read_db_path=_path("BYWAY_READ_DB", snapshot_path(db_path)),
+            read_db_path=_path("BYWAY_READ_DB", snapshot_path(db_path)) if local else None,
+            db_data_path=os.environ.get("BYWAY_DB_DATA_PATH", "").strip() or None,
             landing_dir=home / "data" / "landing",
             dagster_home=home / "data" / "dagster",
             sources_file=_path("BYWAY_SOURCES", REPO_ROOT / "config" / "sources.yaml"),

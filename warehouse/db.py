@@ -11,6 +11,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
+from warehouse.backend import is_local_file, open_database
 from warehouse.snapshot import is_fresh, publish
 
 SQL_ROOT = Path(__file__).parent
@@ -22,13 +23,17 @@ class WarehouseBusy(RuntimeError):
     """Another process holds the warehouse for writing (DuckDB allows one writer per file)."""
 
 
-def connect(path: Path | str, read_only: bool = False, wait: float = 0.0) -> duckdb.DuckDBPyConnection:
+def connect(database: Path | str, read_only: bool = False, wait: float = 0.0,
+            data_path: str | None = None) -> duckdb.DuckDBPyConnection:
     """Open the warehouse; while another process holds its lock, try again for up to `wait` seconds.
 
     The pipeline opens and closes its connection per asset, so a command that waits gets its turn
-    between two assets instead of failing.
+    between two assets instead of failing. `database` is BYWAY_DB: a file, or a MotherDuck or DuckLake
+    name (warehouse/backend.py), which have no local file to check or lock.
     """
-    path = Path(path)
+    if not is_local_file(database):
+        return open_database(str(database), read_only, data_path)
+    path = Path(database)
     if read_only and not path.exists():
         raise FileNotFoundError(f"no warehouse at {path}: run `byway run` (or `byway demo`) first")
     if not read_only:
@@ -36,7 +41,7 @@ def connect(path: Path | str, read_only: bool = False, wait: float = 0.0) -> duc
     deadline = time.monotonic() + wait
     while True:
         try:
-            return duckdb.connect(str(path), read_only=read_only)
+            return open_database(path, read_only)
         except duckdb.IOException as exc:
             if "lock" not in str(exc).lower():
                 raise
@@ -50,23 +55,28 @@ def connect(path: Path | str, read_only: bool = False, wait: float = 0.0) -> duc
 
 
 @contextmanager
-def writing(path: Path, read_path: Path | None, wait: float = LOCK_WAIT_SECONDS) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A read-write connection that publishes the read snapshot once it is closed."""
-    con = connect(path, wait=wait)
+def writing(database: Path | str, read_path: Path | None, wait: float = LOCK_WAIT_SECONDS,
+            data_path: str | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A read-write connection that publishes the read snapshot (of a local file) once it is closed."""
+    con = connect(database, wait=wait, data_path=data_path)
     try:
         yield con
     finally:
         con.close()
-    if read_path is not None:
-        publish(path, read_path)
+    if read_path is not None and is_local_file(database):
+        publish(Path(database), read_path)
 
 
-def reading(path: Path, read_path: Path | None, wait: float = LOCK_WAIT_SECONDS) -> duckdb.DuckDBPyConnection:
+def reading(database: Path | str, read_path: Path | None, wait: float = LOCK_WAIT_SECONDS,
+            data_path: str | None = None) -> duckdb.DuckDBPyConnection:
     """A read-only connection: the snapshot when it is current, else the warehouse itself.
 
     The warehouse file is read directly only when no fresh snapshot exists (an older byway, or a change
     made outside byway); if a writer holds it then, a stale snapshot is still better than an error.
     """
+    if not is_local_file(database):
+        return connect(database, read_only=True, data_path=data_path)
+    path = Path(database)
     if read_path is not None and is_fresh(path, read_path):
         return connect(read_path, read_only=True)
     try:

@@ -58,7 +58,7 @@ def read_only_warehouse() -> Any:
 
     settings = Settings.from_env()
     try:
-        return reading(settings.db_path, settings.read_db_path)
+        return reading(settings.database, settings.read_db_path, data_path=settings.db_data_path)
     except (FileNotFoundError, WarehouseBusy) as exc:
         fail(str(exc))
 

@@ -54,10 +54,10 @@ def mark(
     settings = Settings.from_env()
     when = parse_day(at, "--at")
     moment = datetime(when.year, when.month, when.day, 12, tzinfo=UTC) if when else None
-    if not settings.db_path.exists():
+    if not settings.has_warehouse:
         fail(f"no warehouse at {settings.db_path}: run `byway run` (or `byway demo`) first")
     try:
-        with writing(settings.db_path, settings.read_db_path) as con:
+        with writing(settings.database, settings.read_db_path, data_path=settings.db_data_path) as con:
             migrate(con)
             posting = log_step(con, posting_id, status.value, note, moment)
     except WarehouseBusy as exc:

@@ -54,7 +54,7 @@ def check_warehouse(settings: Settings) -> Finding:
     from warehouse.db import WarehouseBusy, connect, fetch_dicts, run_sql
 
     path = settings.db_path
-    if not path.exists():
+    if not settings.has_warehouse:
         problem = _writable_folder(path.parent)
         if problem:
             return Finding("warehouse", False, f"cannot create {path}: {problem}",
@@ -62,7 +62,7 @@ def check_warehouse(settings: Settings) -> Finding:
         return Finding("warehouse", True, f"{path} does not exist yet; its folder is writable (the first run "
                        "creates it)")
     try:
-        with connect(path) as con:
+        with connect(settings.database, data_path=settings.db_data_path) as con:
             run_sql(con, "sql/doctor/probe.sql")
             tables = fetch_dicts(con, "sql/doctor/tables.sql")[0]["tables"]
     except WarehouseBusy as exc:

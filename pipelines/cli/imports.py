@@ -52,5 +52,5 @@ def import_file(
     if not summary["postings"]:
         fail(f"{file}: no row could be loaded", 1)
     materialize_day(settings, default_resources(settings), partition, crawl=False)
-    with reading(settings.db_path, settings.read_db_path) as con:
+    with reading(settings.database, settings.read_db_path, data_path=settings.db_data_path) as con:
         print_shortlist_counts(con, settings, partition)

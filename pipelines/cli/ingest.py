@@ -115,7 +115,7 @@ def run_pipeline(replay: Path | None, record: Path | None, source: list[str] | N
     mode = f"replaying {replay}" if replay else "live"
     err.print(f"byway: {len(configured)} configured sources ({mode}), shortlist for {partition}")
     result = materialize_day(settings, resources, partition)
-    with reading(settings.db_path, settings.read_db_path) as con:
+    with reading(settings.database, settings.read_db_path, data_path=settings.db_data_path) as con:
         rows = fetch_dicts(con, "sql/report/run_summary.sql", [result.run_id])
         totals = fetch_dicts(con, "sql/report/postings_status.sql")[0]
         columns = ["source", "platform", "status", "requests", "postings", "new", "closed", "rejects", "errors"]
@@ -123,7 +123,7 @@ def run_pipeline(replay: Path | None, record: Path | None, source: list[str] | N
         for row in rows:
             if row["error_summary"]:
                 console.print(f"[red]{row['source']}[/]: {row['error_summary']}", soft_wrap=True)
-        console.print(f"warehouse {settings.db_path}: {totals['open']} open postings, {totals['closed']} closed")
+        console.print(f"warehouse {settings.database}: {totals['open']} open postings, {totals['closed']} closed")
         print_shortlist_counts(con, settings, partition)
     if not any(r["status"] in ("ok", "empty", "partial") for r in rows):
         err.print("[bold red]nothing could be loaded:[/] every source failed (see error_summary above)")
@@ -146,9 +146,9 @@ def list_sources(
     except ConfigError as exc:
         fail(str(exc))
     health: dict[str, dict[str, Any]] = {}
-    if settings.db_path.exists():
+    if settings.has_warehouse:
         try:
-            with reading(settings.db_path, settings.read_db_path) as con:
+            with reading(settings.database, settings.read_db_path, data_path=settings.db_data_path) as con:
                 health = {r["source"]: r for r in fetch_dicts(con, "sql/report/source_health.sql")}
         except duckdb.CatalogException:
             pass  # a warehouse that has never been loaded has no runs to show
