@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -102,16 +103,18 @@ def iso_or_none(value: Any) -> str | None:
 
 
 def number_or_none(value: Any) -> float | None:
+    """A finite number from a number or numeric string; None otherwise ("1E400", NaN and inf included)."""
     if isinstance(value, bool):
         return None
+    number: float | None = None
     if isinstance(value, int | float):
-        return float(value)
-    if isinstance(value, str):
+        number = float(value)
+    elif isinstance(value, str):
         try:
-            return float(value.replace(",", ""))
+            number = float(value.replace(",", ""))
         except ValueError:
             return None
-    return None
+    return number if number is not None and math.isfinite(number) else None
 
 
 def http_url(value: Any) -> str | None:
