@@ -15,6 +15,7 @@ import json
 import os
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -144,40 +145,18 @@ CAREERS = fixture("careers_graph.html")
 JSONLD_ITEM = jsonld.extract_job_postings(CAREERS, "https://acme.example.com/jobs/nlp")[0]
 
 
+# platform -> (its parse_board, the exact-shape fixture its payloads are mutated from)
+BOARDS = {"greenhouse": (greenhouse.parse_board, GH), "lever": (lever.parse_board, LEVER),
+          "ashby": (ashby.parse_board, ASHBY), "recruitee": (recruitee.parse_board, RECRUITEE),
+          "remoteok": (remoteok.parse_board, REMOTEOK), "remotive": (remotive.parse_board, REMOTIVE)}
+BOARD_PAYLOADS = {platform: mutated(base) for platform, (_, base) in BOARDS.items()}
+
+
+@pytest.mark.parametrize("platform", sorted(BOARDS))
 @FUZZ
-@given(mutated(GH))
-def test_greenhouse(data):
-    refused_or_checked(greenhouse.parse_board, data, source("greenhouse"))
-
-
-@FUZZ
-@given(mutated(LEVER))
-def test_lever(data):
-    refused_or_checked(lever.parse_board, data, source("lever"))
-
-
-@FUZZ
-@given(mutated(ASHBY))
-def test_ashby(data):
-    refused_or_checked(ashby.parse_board, data, source("ashby"))
-
-
-@FUZZ
-@given(mutated(RECRUITEE))
-def test_recruitee(data):
-    refused_or_checked(recruitee.parse_board, data, source("recruitee"))
-
-
-@FUZZ
-@given(mutated(REMOTEOK))
-def test_remoteok(data):
-    refused_or_checked(remoteok.parse_board, data, source("remoteok"))
-
-
-@FUZZ
-@given(mutated(REMOTIVE))
-def test_remotive(data):
-    refused_or_checked(remotive.parse_board, data, source("remotive"))
+@given(data=st.data())
+def test_board_parsers(platform, data):
+    refused_or_checked(BOARDS[platform][0], data.draw(BOARD_PAYLOADS[platform]), source(platform))
 
 
 @FUZZ
