@@ -125,7 +125,7 @@ class FaultHandler(BaseHTTPRequestHandler):
         elif name in ("e500", "e502", "e503"):
             self._send(int(name[1:]), {"error": "server error"})
         elif name == "hang":
-            time.sleep(3)
+            time.sleep(5)
             self._send(200, board(name, 2))
         elif name == "reset":
             self._reset()
