@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from models.enrich.text import in_text, search_near
+from models.enrich.text import in_text, lowered, search_near
 from scrapers.platforms.fields import normalise_company
 
 BANDS = ("1-10", "11-50", "51-200", "201-1000", "1001-5000", "5000+")
@@ -104,7 +104,7 @@ def _stated_size(texts: list[str]) -> tuple[str, str] | None:
             count = int(match.group("n").replace(",", ""))
             if 1 <= count <= 500_000:
                 return band_of(count), match.group(0).strip()
-        lower = head.lower()
+        lower = lowered(head)
         team = search_near(_TEAM_OF, head, lower, ("team of", "crew of"))
         if team:
             raw = team.group("n").lower()
@@ -114,7 +114,7 @@ def _stated_size(texts: list[str]) -> tuple[str, str] | None:
 
 
 def _funding_size(texts: list[str]) -> tuple[str, str] | None:
-    lowers = [text[:30_000].lower() for text in texts]
+    lowers = [lowered(text[:30_000]) for text in texts]
     for band, pattern in _FUNDING:
         for text, lower in zip(texts, lowers, strict=True):
             match = search_near(pattern, text[:30_000], lower, _FUNDING_WORDS[band])
@@ -161,7 +161,7 @@ def b2b(texts: list[str]) -> tuple[bool | None, str | None]:
     business_evidence = consumer_evidence = None
     for text in texts:
         head = text[:30_000]
-        lower = head.lower()
+        lower = lowered(head)
         for match in _B2B.finditer(lower):
             business += 1
             business_evidence = business_evidence or in_text(head, lower, match)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from models.enrich.text import in_text, search_near
+from models.enrich.text import in_text, joined_lower, search_near
 
 _VISA_NO = re.compile(
     r"\b(?:no|not able to|unable to|cannot|can ?not|can't|will not|won't|do not|don't|does not|doesn't|are not able "
@@ -57,7 +57,7 @@ def _around(text: str, match: re.Match[str]) -> str:
 def classify_flags(text: str | None, title: str = "", structured: dict[str, object] | None = None) -> FlagsResult:
     body = f"{title}\n{(text or '')[:30_000]}"
     structured = structured or {}
-    lower = body.lower()  # cheap substring gates: most postings never mention visas, travel or on-call
+    lower = joined_lower(title, (text or "")[:30_000])  # substring gates: most postings never mention visas …
     visa, visa_evidence = "unknown", None
     if structured.get("visa") is True:
         visa, visa_evidence = "offered", "board flag: VISA"

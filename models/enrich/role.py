@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from models.enrich.text import lowered
+
 Seniority = Literal["intern", "junior", "mid", "senior", "staff_principal", "lead_manager", "director_plus"]
 RoleFamily = Literal["data_scientist", "ml_engineer", "research_scientist", "ai_engineer", "mlops", "data_engineer",
                      "analyst", "software_engineer", "other"]
@@ -82,7 +84,7 @@ def seniority_of(title: str, text: str | None = None, min_years: float | None = 
         match = pattern.search(title or "")
         if match:
             return level, f"title: {title}"
-    lower = (text or "").lower()
+    lower = lowered(text or "")
     for level, words, pattern in _SENIORITY_TEXT:
         match = pattern.search(text or "") if any(word in lower for word in words) else None
         if match:
@@ -100,7 +102,7 @@ def role_family_of(title: str, text: str | None = None) -> tuple[RoleFamily, str
         if pattern.search(title or ""):
             return family, f"title: {title}"
     counts = dict.fromkeys(_FAMILY_TEXT, 0)
-    for match in _FAMILY_TEXT_ANY.finditer((text or "").lower()):
+    for match in _FAMILY_TEXT_ANY.finditer(lowered(text or "")):
         counts[match.lastgroup] += 1  # type: ignore[index]
     family, count = max(counts.items(), key=lambda item: item[1])
     if count >= 3:

@@ -8,24 +8,29 @@ the heading it sits under ("Minimum qualifications", "Nice to have", "Benefits" 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 Section = Literal["required", "preferred", "benefits", "about", "other"]
 
 # Some datasets lost their line breaks ("…preferredAdvanced degree…", "Qualifications:Bachelor's"): a
 # lower-case letter or closing punctuation glued to a capitalised word marks a lost break.
-_GLUED = re.compile(r"(?<=[a-z0-9.)!?:%])(?=[A-Z][a-z])|(?<=[a-z).])(?=\d+\s?\+?\s?(?:years?|yrs))")
+# Two passes, each opening with the character it breaks before (see _GLUED_CAPITAL below for why).
+_GLUED_BEFORE_CAPITAL = re.compile(r"([A-Z])(?<=[a-z0-9.)!?:%][A-Z])(?=[a-z])")
+_GLUED_BEFORE_YEARS = re.compile(r"(\d)(?<=[a-z).]\d)(?=\d*\s?\+?\s?(?:years?|yrs))")
 # In any text: a long lower-case word glued to a capitalised one ("EngineeringMust") or to a figure of years
 # ("Experience5+ years"), inline bullets ("•", " + "), and "REQUIREMENTS- Proven" dashes. Four lower-case
 # letters first keeps JavaScript, GitHub and YouTube whole.
-# Each branch opens with the character it acts on, so the scan skips every other character in C; a
-# pattern that opened with a look-behind would be tried at every position (five times slower).
-_INLINE_BREAK = re.compile(r"(?P<cap>[A-Z])(?<=[a-z).!?][A-Z])"
-                           r"(?:(?<=[a-z]{4}[A-Z])|(?<=\)[A-Z])|(?<=[a-z]{3}[.!?][A-Z]))"
-                           r"(?=[a-z]|(?<=B)(?:S|A|Sc|\.S)\b|(?<=M)(?:S|Sc|\.S)\b)|[•·▪●]|- (?<=[A-Za-z)]- )(?=[A-Z])|"
-                           r"(?P<digit>\d)(?<=[a-z]{4}\d)(?=\d?\+?\s?(?:years?|yrs)\b)|\+(?<= \+)(?= [A-Z])")
+# One pass per kind, each gated by a substring test: the kinds act on disjoint characters (a capital, a digit,
+# a bullet, "- ", " +"), so the passes give what one combined pattern gave, and a pattern that opens with the
+# character it acts on lets the scan skip every other character in C. One alternation of all five cost
+# three times as much: the engine tried every branch at every position.
+_GLUED_CAPITAL = re.compile(r"([A-Z])(?<=[a-z).!?][A-Z])(?:(?<=[a-z]{4}[A-Z])|(?<=\)[A-Z])|(?<=[a-z]{3}[.!?][A-Z]))"
+                            r"(?=[a-z]|(?<=B)(?:S|A|Sc|\.S)\b|(?<=M)(?:S|Sc|\.S)\b)")
+_GLUED_YEARS = re.compile(r"(\d)(?<=[a-z]{4}\d)(?=\d?\+?\s?(?:years?|yrs)\b)")
+_INLINE_DASH = re.compile(r"(?<=[A-Za-z)])- (?=[A-Z])")
+_INLINE_PLUS = re.compile(r" \+(?= [A-Z])")
+_BULLETS = "•·▪●"
 # Rules read this much of a description: every posting in the corpus is shorter (the longest is 22 KB),
 # and it bounds the work a hostile 10 MB description can cause.
 READ_LIMIT = 30_000
@@ -45,14 +50,14 @@ _HEADING_WORDS = {
     "about": re.compile(r"\b(?:about (?:us|the company|the team)|who we are|our company|our mission)\b", re.I),
 }
 
+_ANY_HEADING_WORD = re.compile("|".join(pattern.pattern for pattern in _HEADING_WORDS.values()), re.I)
 
 _LEAD_IN = re.compile(r"(?:bonus|nice[- ]to[- ]have|preferred|pluses|extra credit)\b", re.I)
 _NAMES_A_CREDENTIAL = re.compile(r"\d|\(|\bdegree|\bbachelor|\bmaster'?s\b|\bph\.?d|\bdiploma", re.I)
 _REQUIRE_WORD = re.compile(r"\brequire|\bmust\b", re.I)
 
 
-@dataclass(frozen=True, slots=True)
-class Statement:
+class Statement(NamedTuple):
     """One line or sentence of a posting, where it starts in the normalised text, and the section it sits in.
 
     `lower` is the text lower-cased once, so rules can test for their words with `in` before running a
@@ -80,16 +85,26 @@ def heading_section(line: str) -> Section | None:
     if len(words) <= 6 and line[-1] not in ".!?" and _LEAD_IN.match(line):
         return "preferred"  # a lead-in: "Bonus if you have", "Nice to have"
     shaped = line.endswith(":") or line.isupper() or all(w[:1].isupper() or not w[:1].isalpha() for w in words)
-    if not shaped or _NAMES_A_CREDENTIAL.search(line):
-        return None
+    if not shaped or not _ANY_HEADING_WORD.search(line) or _NAMES_A_CREDENTIAL.search(line):
+        return None  # most short title-case lines are list items ("Strong Communication Skills"): one scan
     found = [name for name in ("benefits", "about", "preferred", "required") if _HEADING_WORDS[name].search(line)]
     if "preferred" in found and _REQUIRE_WORD.search(line) and "not required" not in line.lower():
         return "required"  # "Desired Skills and Requirements"
     return found[0] if found else None  # type: ignore[return-value]
 
 
-def _break(match: re.Match[str]) -> str:
-    return "\n" + (match.group("cap") or match.group("digit") or "")
+def _inline_breaks(text: str) -> str:
+    for bullet in _BULLETS:
+        if bullet in text:
+            text = text.replace(bullet, "\n")
+    text = _GLUED_CAPITAL.sub("\n\\1", text)
+    if "year" in text or "yrs" in text:
+        text = _GLUED_YEARS.sub("\n\\1", text)
+    if "- " in text:
+        text = _INLINE_DASH.sub("\n", text)
+    if " +" in text:
+        text = _INLINE_PLUS.sub(" \n", text)
+    return text
 
 
 def statements(text: str | None) -> tuple[Statement, ...]:
@@ -105,12 +120,14 @@ _BULLET_FIRST = frozenset("-•·*▪◦●‣⁃o0123456789")
 
 def normalised(text: str) -> str:
     """The text rules read: its first READ_LIMIT characters, blanks collapsed to one space per run, blank
-    lines dropped, and lost line breaks restored (_GLUED, where a text has almost none; _INLINE_BREAK)."""
+    lines dropped, and lost line breaks restored (_GLUED_*, where a text has almost none; _inline_breaks)."""
     text = text[:READ_LIMIT]
     glued = len(text) > 400 and text.count("\n") < 3
     # str.split() collapses Unicode whitespace in C; every later pattern then meets single spaces.
     text = "\n".join(filter(None, (" ".join(raw.split()) for raw in text.split("\n"))))
-    return _INLINE_BREAK.sub(_break, _GLUED.sub("\n", text) if glued else text)
+    if glued:
+        text = _GLUED_BEFORE_YEARS.sub("\n\\1", _GLUED_BEFORE_CAPITAL.sub("\n\\1", text))
+    return _inline_breaks(text)
 
 
 def _sentences(line: str) -> list[str]:
@@ -138,32 +155,45 @@ def _statements(text: str) -> tuple[Statement, ...]:
         line = raw_line.strip()
         if not line:
             continue
-        label, sep, rest = line.partition(":")
-        opened = heading_section(line) or (heading_section(label + ":") if sep and len(label) < 60 else None)
-        if opened:
-            section = opened
-            if not (sep and rest.strip()):
-                continue
-        body_start = line_start + raw_line.find(line)
-        bullet = _BULLET.match(line) if line[0] in _BULLET_FIRST else None
-        if bullet:
-            body_start += bullet.end()
-            line = line[bullet.end():]
+        colon = line.find(":")
+        # heading_section refuses a line over 90 characters or 7 words; normalised lines have single spaces, so
+        # nine spaces mean nine words or more. Most content lines skip both calls.
+        short = len(line) <= 90 and line.count(" ") < 9
+        if short or 0 <= colon < 60:
+            opened = (heading_section(line) if short else None) or \
+                (heading_section(line[:colon + 1]) if 0 <= colon < 60 else None)
+            if opened:
+                section = opened
+                if colon < 0 or not line[colon + 1:].strip():
+                    continue
+        body_start = line_start if len(line) == len(raw_line) else line_start + raw_line.find(line)
+        if line[0] in _BULLET_FIRST:
+            bullet = _BULLET.match(line)
+            if bullet:
+                body_start += bullet.end()
+                line = line[bullet.end():]
+        pieces = _sentences(line)
+        if len(pieces) == 1:  # most lines are one sentence: it starts where the line does
+            _append(out, line, body_start, section)  # _sentences split nothing: the piece is the line
+            continue
         position = 0
-        for piece in _sentences(line):
-            first = piece.split(" ", 1)[0]
-            found = line.find(first, position)
+        for piece in pieces:
+            space = piece.find(" ")
+            found = line.find(piece if space < 0 else piece[:space], position)
             position = found + len(piece)
             piece = piece.strip()
-            if not piece:
-                continue
-            if out and piece[0] == "(" and _MARKER.fullmatch(piece):
-                # A lone "(Not Required)" qualifies the statement before it.
-                merged = out[-1].text + " " + piece
-                out[-1] = Statement(merged, out[-1].start, out[-1].section, merged.lower())
-            else:
-                out.append(Statement(piece, body_start + max(found, 0), section, piece.lower()))
+            if piece:
+                _append(out, piece, body_start + max(found, 0), section)
     return tuple(out)
+
+
+def _append(out: list[Statement], piece: str, start: int, section: Section) -> None:
+    if out and piece[0] == "(" and _MARKER.fullmatch(piece):
+        # A lone "(Not Required)" qualifies the statement before it.
+        merged = out[-1].text + " " + piece
+        out[-1] = Statement(merged, out[-1].start, out[-1].section, merged.lower())
+    else:
+        out.append(Statement(piece, start, section, piece.lower()))
 
 
 _CLAUSE_BREAK = re.compile(
@@ -187,6 +217,20 @@ def clauses(sentence: str) -> list[str]:
         if part:
             out.append(part)
     return out
+
+
+@lru_cache(maxsize=16)
+def lowered(text: str) -> str:
+    """`text.lower()`, kept for the last few texts: role, flags, work mode and company rules each read a
+    posting's description lower-cased, and lowering 2 KB costs as much as several substring tests."""
+    return text.lower()
+
+
+def joined_lower(*parts: str) -> str:
+    """`"\\n".join(parts).lower()`, reusing the description's cached lower case (the last part). Lower-casing
+    is per character except Greek final sigma, which looks at its neighbours; a line break is neither a cased
+    nor a case-ignorable character, so lowering the parts apart gives the same text."""
+    return "\n".join([*(part.lower() for part in parts[:-1]), lowered(parts[-1])])
 
 
 def in_text(text: str, lower: str, match: re.Match[str]) -> str:

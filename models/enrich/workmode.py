@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from models.enrich.text import search_near
+from models.enrich.text import joined_lower, search_near
 
 _HYBRID = re.compile(r"\bhybrid\b|\b\d\s*(?:-\s*\d\s*)?days? (?:a|per) week (?:in|at) (?:the|our) office\b|"
                      r"\b(?:[1-4]|one|two|three|four) days? (?:in|at) (?:the|our) office\b|\bpartially remote\b|"
@@ -99,7 +99,7 @@ def classify_work_mode(text: str | None, locations: list[str] | None = None, str
     body = f"{title}\n{' / '.join(locations or [])}\n{(text or '')[:30_000]}"
     countries = countries_in(locations or [])
     limited: str | None = None
-    lower = body.lower()
+    lower = joined_lower(title, " / ".join(locations or []), (text or "")[:30_000])
     limit = search_near(_LIMIT, body, lower, ("remote",))
     if limit:
         where = limit.group("where").strip().lower()
