@@ -231,7 +231,8 @@ def classify_degree(text: str | None, structured: dict[str, Any] | None = None) 
     abbreviations = bool(_GATE_ABBREVIATIONS.search(" ".join(statement.text for statement in found)))
     for statement in found:
         if not (any(word in statement.lower for word in words) or
-                (abbreviations and _GATE_ABBREVIATIONS.search(statement.text))):
+                (abbreviations and ("B" in statement.text or "M" in statement.text)
+                 and _GATE_ABBREVIATIONS.search(statement.text))):
             continue  # most statements name no degree: cheap tests skip them
         for clause in clauses(statement.text):
             asks.extend(_read_clause(clause, statement, statement.text))
