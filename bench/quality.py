@@ -3,8 +3,8 @@
     python bench/quality.py              # print the figures and rewrite docs/quality.md
     python bench/quality.py --mistakes   # also print every disagreement with its evidence
 
-Three label sets: the development set (labelled before the rules existed, then developed against) and
-two held-out sets labelled before the rules ran on them. A held-out set's first run is the honest
+Four label sets: the development set (labelled before the rules existed, then developed against) and
+three held-out sets labelled before the rules ran on them. A held-out set's first run is the honest
 figure; docs/quality.md keeps those next to the current ones.
 """
 
@@ -27,6 +27,7 @@ from models.enrich.experience import extract_experience  # noqa: E402
 LABELS = REPO / "tests" / "data" / "enrichment_labels.csv"
 HELD_OUT = REPO / "tests" / "data" / "enrichment_labels_heldout.csv"
 HELD_OUT_2 = REPO / "tests" / "data" / "enrichment_labels_heldout2.csv"
+HELD_OUT_3 = REPO / "tests" / "data" / "enrichment_labels_heldout3.csv"
 CLASSES = ["required", "equivalent_ok", "preferred", "not_required", "not_mentioned"]
 
 
@@ -105,7 +106,8 @@ def _disagreements(result: dict[str, Any]) -> list[str]:
     return lines or ["None."]
 
 
-def report(development: dict[str, Any], held_out: dict[str, Any], held_out_2: dict[str, Any]) -> str:
+def report(development: dict[str, Any], held_out: dict[str, Any], held_out_2: dict[str, Any],
+           held_out_3: dict[str, Any]) -> str:
     lines = [
         "# Enrichment quality",
         "",
@@ -120,10 +122,14 @@ def report(development: dict[str, Any], held_out: dict[str, Any], held_out_2: di
         "|---|---|---|---|---|---|",
         "| held-out 1, first run (2026-11-22) | 32 | 87.5% | 90.6% | 93.8% | 93.8% |",
         "| held-out 2, first run (2026-11-23) | 36 | 83.3% | 88.9% | 91.7% | 91.7% |",
+        "| held-out 3, first run (2026-11-23) | 38 | 97.4% | 97.4% | 94.7% | 94.7% |",
         "| target | | ≥ 95% | ≥ 98% | – | ≥ 95% |",
         "",
-        "Both first runs are below the targets: the rules fit what they were written against (100% on the",
-        "development set) better than they generalise, and each new set has shown new shapes of text.",
+        "The first two first runs were well below the targets: the rules fit what they were written against",
+        "(100% on the development set) better than they generalised, and each new set showed new shapes of",
+        "text. The third first run meets the degree-class target (37 of 38) and misses the other two by one",
+        "posting each: with 38 postings, 98% and 95% allow no miss and one miss. Three sets of 32–38 are",
+        "small samples: the 95% (Wilson) interval of 37 of 38 runs from 86.5% to 99.5%.",
         "",
         "- **Development set** (`tests/data/enrichment_labels.csv`, 175 postings): labelled by reading each",
         "  posting before any rule existed; the rules were then written against it, so its figure measures",
@@ -145,12 +151,20 @@ def report(development: dict[str, Any], held_out: dict[str, Any], held_out_2: di
         "  … Experience5+ years'), and company history ('75 years in business', 'About X: With over 25 years').",
         "  The ninth stays: Indeed's form text 'Education:Master's (Preferred)Bachelor' leaves a bare",
         "  'Bachelor' that the rules read as required.",
+        "- **Held-out set 3** (`tests/data/enrichment_labels_heldout3.csv`, 38 postings, drawn at random per",
+        "  source, no labels changed): 5 first-run disagreements, all fixed in the rules — 'undergrad' not read",
+        "  as a bachelor's, 'Associate of the Society of Actuaries' read as an associate degree, a sentence",
+        "  'Or equivalent work experience' after the degree sentence not seen as its alternative, years offered",
+        "  'in lieu of degree' 70 characters after the figure, and figures for two levels of hire in two",
+        "  sentences ('senior positions … 5+ years', 'junior level applicants … 1-3 years').",
         "",
+        *_table("Held-out set 3", held_out_3),
         *_table("Held-out set 2", held_out_2),
         *_table("Held-out set 1", held_out),
         *_table("Development set", development),
         "## Disagreements (held-out sets)",
         "",
+        *_disagreements(held_out_3),
         *_disagreements(held_out_2),
         *_disagreements(held_out),
         "",
@@ -169,11 +183,13 @@ def main() -> int:
     parser.add_argument("--mistakes", action="store_true", help="print every disagreement with its evidence")
     parser.add_argument("--no-write", action="store_true", help="do not rewrite docs/quality.md")
     args = parser.parse_args()
-    development, held_out, held_out_2 = evaluate(), evaluate(path=HELD_OUT), evaluate(path=HELD_OUT_2)
-    for name, result in (("development", development), ("held-out 1", held_out), ("held-out 2", held_out_2)):
+    development, held_out = evaluate(), evaluate(path=HELD_OUT)
+    held_out_2, held_out_3 = evaluate(path=HELD_OUT_2), evaluate(path=HELD_OUT_3)
+    for name, result in (("development", development), ("held-out 1", held_out), ("held-out 2", held_out_2),
+                         ("held-out 3", held_out_3)):
         print(f"{name} ({result['total']}): " + ", ".join(f"{k} {v:.1%}" for k, v in result["accuracy"].items()))
     if args.mistakes:
-        for r in development["rows"] + held_out["rows"] + held_out_2["rows"]:
+        for r in development["rows"] + held_out["rows"] + held_out_2["rows"] + held_out_3["rows"]:
             if not r["degree_ok"] or not r["level_ok"]:
                 print(f"\nDEGREE {r['id']}: got {r['degree'].degree_requirement}/{r['degree'].degree_level} "
                       f"label {r['label']['degree_requirement']}/{r['label']['degree_level']}\n   "
@@ -186,7 +202,7 @@ def main() -> int:
         old = path.read_text(encoding="utf-8") if path.exists() else ""
         # bench/match_quality.py owns the matching section: keep it as it is
         matching = old[old.find(MATCHING_START):] if MATCHING_START in old else ""
-        path.write_text(report(development, held_out, held_out_2) + ("\n" + matching if matching else ""),
+        path.write_text(report(development, held_out, held_out_2, held_out_3) + ("\n" + matching if matching else ""),
                         encoding="utf-8")
     return 0
 

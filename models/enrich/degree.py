@@ -31,10 +31,10 @@ LEVEL_TERMS: list[tuple[str, re.Pattern[str]]] = [
                           r"\bmasters\b|\bM\.S\.?|\bM\.?Sc\b|\bMS" + _AB + r"|\bM\.A\." + r"|\bMBA\b|\bM\.?Tech\b|"
                           r"\bM\.?Eng\b|\bMPH\b|\b(?:post-?)?graduate degree|\badvanced (?:cs |technical )?degree|"
                           r"\bpostgraduate\b", re.I)),
-    ("bachelor", re.compile(r"\bbachelor\w*|\bbaccalaureate\b|\bundergraduate\b|\bB\.S\.?|\bB\.?Sc\b|\bBS" + _AB +
+    ("bachelor", re.compile(r"\bbachelor\w*|\bbaccalaureate\b|\bundergrad(?:uate)?\b|\bB\.S\.?|\bB\.?Sc\b|\bBS" + _AB +
                             r"|\bB\.A\.|\bBA" + _AB + r"|\bB\.?Tech\b|\bB\.?Eng\b|\bB\.?E\.\s|"
                             r"\b(?:4|four)[- ]year (?:college |university )?degree", re.I)),
-    ("associate", re.compile(r"\bassociate'?s?(?:['’]s)? (?:degree|of)|\bassociates? degree", re.I)),
+    ("associate", re.compile(r"\bassociate'?s?(?:['’]s)? (?:degree|of(?! the\b))|\bassociates? degree", re.I)),
     ("any", re.compile(r"\bdegrees?\b|"
                        r"\bfrom an accredited (?:college|university)|\bdiploma\b", re.I)),
 ]

@@ -64,8 +64,8 @@ _DOMAIN_PREFERENCE = re.compile(r"\b(?:preferabl[ey]|ideally),?\s+(?:in|within|w
 # with 3-6 years"), or after it ("4 additional years may be substituted in lieu of a degree").
 _SUBSTITUTE_BEFORE = re.compile(r"(?:\bno degree|\bhigh[- ]school|\bin lieu of (?:a |the )?degree|\binstead of|"
                                 r"\bwithout a degree)[^.;]{0,40}$", re.I)
-_SUBSTITUTE_AFTER = re.compile(r"^[^.;]{0,40}?(?:(?:may|can|could) be (?:substituted|considered)|substitut\w+ for|"
-                               r"(?<!or )in lieu of (?:a |the )?degree)", re.I)
+_SUBSTITUTE_AFTER = re.compile(r"^[^.;]{0,40}?(?:(?:may|can|could) be (?:substituted|considered)|substitut\w+ for)|"
+                               r"^[^.;]{0,100}?(?<!or )in lieu of (?:a |the )?(?:degree|diploma)", re.I)
 _ALT_TO_DEGREE = re.compile(r"(?:degree|bachelor\w*|master\w*|\bB\.?S\b|\bB\.?A\b)[^.;]{0,120}?\bor\s+(?:\+\s*)?"
                             + _NUM + r"\s*\+?\s*(?:years?|yrs)", re.I)
 
@@ -92,6 +92,12 @@ class _Figure:
     preferred: bool
     level: str | None  # the degree this figure goes with, when a degree substitutes for years
     evidence: str
+    role_level: str | None = None  # "senior", "junior" …: the level of hire the clause names
+
+
+# Postings that hire at two levels give a figure for each ("senior positions … 5+ years", "junior level
+# applicants … 1-3 years"): like degree paths, they are alternatives, and the lowest is the role's minimum.
+_ROLE_LEVEL = re.compile(r"\b(senior|junior|mid[- ]level|entry[- ]level)\b", re.I)
 
 
 def _number(token: str) -> float:
@@ -164,14 +170,17 @@ def _figures_in(clause: str, statement_text: str, section: str) -> list[_Figure]
         upper_only = prefix in ("up to", "less than", "no more than", "maximum", "maximum of", "<")
         low_value = None if upper_only else round(low * scale, 1)
         high_value = round(_number(high) * scale, 1) if high else (round(low * scale, 1) if upper_only else None)
-        if (_SUBSTITUTE_BEFORE.search(before) or _SUBSTITUTE_AFTER.match(after)
+        if (_SUBSTITUTE_BEFORE.search(before) or _SUBSTITUTE_AFTER.match(clause[match.end():match.end() + 140])
                 or _ALT_TO_DEGREE.search(clause[max(0, match.start() - 140):match.end()])):
             continue  # years offered instead of a degree, or on the no-degree path
         level = nearest_level(clause[max(0, match.start() - 70):match.start()], clause[match.end():match.end() + 30])
         # A preference near the figure qualifies it ("Ideally 3+ years", "5 years preferred"); one further
         # on qualifies something else ("…, certification highly preferred").
         preferred = section == "preferred" or _preference_near(preferences, match.start(), match.end(), clause)
-        found.append((match.start(), match.end(), _Figure(low_value, high_value, preferred, level, statement_text)))
+        role_level = _ROLE_LEVEL.search(clause)
+        found.append((match.start(), match.end(), _Figure(low_value, high_value, preferred, level, statement_text,
+                                                          role_level.group(1).lower().replace("-", " ")
+                                                          if role_level else None)))
     return _alternatives_merged(found, clause)
 
 
@@ -203,5 +212,10 @@ def extract_experience(text: str | None) -> ExperienceResult:
         # A ladder of degree paths: keep the base case, the lowest degree's figures.
         base = min(LEVEL_ORDER[f.level] for f in tied)  # type: ignore[index]
         pool = [f for f in pool if f.level not in LEVEL_ORDER or LEVEL_ORDER[f.level] == base]  # type: ignore[index]
-    deciding = max(pool, key=lambda f: (f.low or 0.0))
+    if len({f.role_level for f in pool if f.role_level}) > 1:
+        return _result(min(pool, key=lambda f: (f.low or 0.0)))  # figures for two levels of hire: the lowest
+    return _result(max(pool, key=lambda f: (f.low or 0.0)))
+
+
+def _result(deciding: _Figure) -> ExperienceResult:
     return ExperienceResult(deciding.low, deciding.high, deciding.evidence)

@@ -135,8 +135,10 @@ def _sentences(line: str) -> list[str]:
         return [line]  # the split below needs one of these marks: skip it for most lines
     pieces: list[str] = []
     for piece in _SENTENCE_END.split(line):
-        if pieces and _ABBREVIATION.search(pieces[-1][-12:]):
-            pieces[-1] = pieces[-1] + " " + piece  # "(e.g. Physics)" is one sentence
+        if pieces and (_ABBREVIATION.search(pieces[-1][-12:]) or piece[:3] in ("Or ", "OR ")):
+            # "(e.g. Physics)" is one sentence, and so is "BS in CS. Or equivalent work experience": a
+            # sentence that opens with "Or" offers an alternative to the one before it
+            pieces[-1] = pieces[-1] + " " + piece
         else:
             pieces.append(piece)
     return pieces

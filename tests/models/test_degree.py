@@ -37,6 +37,12 @@ from models.enrich.degree import classify_degree, degree_level
     ("BS, MS or PhD with academic or industry experience in deep neural networks.", "required", "bachelor"),
     ("A highly autonomous yet collaborative, no B.S. environment.", "not_mentioned", "none"),
     ("Qualifications\nUndergraduate with expertise in computer science or statistics.", "not_mentioned", "none"),
+    # From the third held-out set's first run:
+    ("You should have:\nTop tier undergrad degree", "required", "bachelor"),
+    ("BS in Computer Science, IS, or other related field. Or equivalent work experience", "equivalent_ok", "bachelor"),
+    ("Education\nBS/BA in Math/Statistics, Masters in Statistics preferred.\n"
+     "Associate of the Society of Actuaries (ASA) (FSA preferred)", "required", "bachelor"),  # a credential
+    ("Education: Associate of Science in Nursing", "required", "any"),  # an associate degree still is one
 ])
 def test_degree_classes(text, expected, level):
     result = classify_degree(text)

@@ -60,6 +60,12 @@ def test_reading_stops_after_the_clause_limit():
     # A preference after a comma that opens a new subject does not qualify the figure before it.
     ("5+ years of PM experience, PMP Certification preferred", 5),
     ("Minimum 3 years, 5+ years preferred, in analytics", 3),
+    # From the third held-out set's first run: years instead of a degree, and figures for two levels of hire.
+    ("Associates degree and previous MA experience\n2 years clinical experience in a physician's office or "
+     "ambulatory setting in lieu of degree/diploma", None),
+    ("Ideal candidates for senior positions possess 5+ years of experience in real estate law. Ideal junior level "
+     "applicants possess 1-3 years of legal experience.", 1),
+    ("Senior role. 5+ years of Python and 3+ years of Spark.", 5),  # one level named: the largest figure
 ])
 def test_preference_and_glued_headings(text, low):
     assert extract_experience(text).min_years_experience == low
