@@ -60,6 +60,9 @@ _B2C = re.compile(
     r"\bb2c\b|\bconsumers?\b(?! (?:goods|packaged) (?:companies|brands|clients))|\bmillions of (?:users|people|"
     r"players|shoppers|fans|members|listeners|customers|subscribers)\b|\bour (?:app|players|shoppers|fans|members|"
     r"subscribers|listeners|users)\b|\bapp store\b|\bdownloads?\b|\bshoppers\b|\bgamers?\b")
+# Words every _B2C match holds: four postings in five hold none and skip the scan.
+_B2C_WORDS = ("b2c", "consumer", "millions of", "our app", "our players", "our shoppers", "our fans", "our members",
+              "our subscribers", "our listeners", "our users", "app store", "download", "shoppers", "gamer")
 
 
 @dataclass(frozen=True)
@@ -165,7 +168,7 @@ def b2b(texts: list[str]) -> tuple[bool | None, str | None]:
         for match in _B2B.finditer(lower):
             business += 1
             business_evidence = business_evidence or in_text(head, lower, match)
-        for match in _B2C.finditer(lower):
+        for match in _B2C.finditer(lower) if any(word in lower for word in _B2C_WORDS) else ():
             consumer += 1
             consumer_evidence = consumer_evidence or in_text(head, lower, match)
     if business == consumer == 0:

@@ -54,6 +54,7 @@ _NOT_AN_ASK = re.compile(
     r"with (?:degrees|ph\.?ds) from|\bdegrees from\b|ph\.?d\.? (?:interns?|internships?|students?|fellows?)\b|"
     r"internships? (?:for|available)|students (?:working|who|pursuing)|"
     r"\b(?:current |an )?undergraduates?(?: students?)? (?:with|who|pursuing|enrolled|majoring)\b|"
+    r"\bundergrad(?:uate)? (?:\w+ ){0,3}program|\bstill in (?:college|school|university)\b|"
     r"(?:earn|offer|offering|launched|online) "
     r"[^.]{0,40}degree|doesn'?t have a [^.]{0,20}degree|shouldn'?t take a [^.]{0,20}degree|working on their|"
     r"\bmaster (?:data|communicator|class)|\bmastery\b|\bdegree programs?\b|\bcourses?\b[^.]{0,30}\bdegree|"

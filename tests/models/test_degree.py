@@ -43,6 +43,8 @@ from models.enrich.degree import classify_degree, degree_level
     ("Education\nBS/BA in Math/Statistics, Masters in Statistics preferred.\n"
      "Associate of the Society of Actuaries (ASA) (FSA preferred)", "required", "bachelor"),  # a credential
     ("Education: Associate of Science in Nursing", "required", "any"),  # an associate degree still is one
+    ("If you are still in college please consider our Undergrad Engineering Development Program!", "not_mentioned",
+     "none"),
 ])
 def test_degree_classes(text, expected, level):
     result = classify_degree(text)
