@@ -146,6 +146,8 @@ def _figures_in(clause: str, statement_text: str, section: str) -> list[_Figure]
     found: list[tuple[int, int, _Figure]] = []
     company_voice = bool(_COMPANY_VOICE.search(clause)) and not _CANDIDATE_VOICE.search(clause)
     preferences = _preferences(clause)
+    named_level = _ROLE_LEVEL.search(clause)
+    role_level = named_level.group(1).lower().replace("-", " ") if named_level else None
     for match in _YEARS.finditer(clause):
         if match.group("low").lower() in ("a", "an") and not match.group("prefix"):
             continue
@@ -177,10 +179,8 @@ def _figures_in(clause: str, statement_text: str, section: str) -> list[_Figure]
         # A preference near the figure qualifies it ("Ideally 3+ years", "5 years preferred"); one further
         # on qualifies something else ("…, certification highly preferred").
         preferred = section == "preferred" or _preference_near(preferences, match.start(), match.end(), clause)
-        role_level = _ROLE_LEVEL.search(clause)
-        found.append((match.start(), match.end(), _Figure(low_value, high_value, preferred, level, statement_text,
-                                                          role_level.group(1).lower().replace("-", " ")
-                                                          if role_level else None)))
+        found.append((match.start(), match.end(),
+                      _Figure(low_value, high_value, preferred, level, statement_text, role_level)))
     return _alternatives_merged(found, clause)
 
 
