@@ -15,7 +15,7 @@ Section = Literal["required", "preferred", "benefits", "about", "other"]
 
 # Some datasets lost their line breaks ("…preferredAdvanced degree…", "Qualifications:Bachelor's"): a
 # lower-case letter or closing punctuation glued to a capitalised word marks a lost break.
-# Two passes, each opening with the character it breaks before (see _GLUED_CAPITAL below for why).
+# Two passes, each opening with the character it breaks before (see _INLINE_CAPITAL below for why).
 _GLUED_BEFORE_CAPITAL = re.compile(r"([A-Z])(?<=[a-z0-9.)!?:%][A-Z])(?=[a-z])")
 _GLUED_BEFORE_YEARS = re.compile(r"(\d)(?<=[a-z).]\d)(?=\d*\s?\+?\s?(?:years?|yrs))")
 # In any text: a long lower-case word glued to a capitalised one ("EngineeringMust") or to a figure of years
@@ -25,9 +25,9 @@ _GLUED_BEFORE_YEARS = re.compile(r"(\d)(?<=[a-z).]\d)(?=\d*\s?\+?\s?(?:years?|yr
 # a bullet, "- ", " +"), so the passes give what one combined pattern gave, and a pattern that opens with the
 # character it acts on lets the scan skip every other character in C. One alternation of all five cost
 # three times as much: the engine tried every branch at every position.
-_GLUED_CAPITAL = re.compile(r"([A-Z])(?<=[a-z).!?][A-Z])(?:(?<=[a-z]{4}[A-Z])|(?<=\)[A-Z])|(?<=[a-z]{3}[.!?][A-Z]))"
+_INLINE_CAPITAL = re.compile(r"([A-Z])(?<=[a-z).!?][A-Z])(?:(?<=[a-z]{4}[A-Z])|(?<=\)[A-Z])|(?<=[a-z]{3}[.!?][A-Z]))"
                             r"(?=[a-z]|(?<=B)(?:S|A|Sc|\.S)\b|(?<=M)(?:S|Sc|\.S)\b)")
-_GLUED_YEARS = re.compile(r"(\d)(?<=[a-z]{4}\d)(?=\d?\+?\s?(?:years?|yrs)\b)")
+_INLINE_YEARS = re.compile(r"(\d)(?<=[a-z]{4}\d)(?=\d?\+?\s?(?:years?|yrs)\b)")
 _INLINE_DASH = re.compile(r"(?<=[A-Za-z)])- (?=[A-Z])")
 _INLINE_PLUS = re.compile(r" \+(?= [A-Z])")
 _BULLETS = "•·▪●"
@@ -97,9 +97,9 @@ def _inline_breaks(text: str) -> str:
     for bullet in _BULLETS:
         if bullet in text:
             text = text.replace(bullet, "\n")
-    text = _GLUED_CAPITAL.sub("\n\\1", text)
+    text = _INLINE_CAPITAL.sub("\n\\1", text)
     if "year" in text or "yrs" in text:
-        text = _GLUED_YEARS.sub("\n\\1", text)
+        text = _INLINE_YEARS.sub("\n\\1", text)
     if "- " in text:
         text = _INLINE_DASH.sub("\n", text)
     if " +" in text:
@@ -158,9 +158,8 @@ def _statements(text: str) -> tuple[Statement, ...]:
         if not line:
             continue
         colon = line.find(":")
-        # heading_section refuses a line over 90 characters or 7 words; normalised lines have single spaces, so
-        # nine spaces mean nine words or more. Most content lines skip both calls.
-        short = len(line) <= 90 and line.count(" ") < 9
+        # heading_section refuses a line over 90 characters: most content lines skip both calls.
+        short = len(line) <= 90
         if short or 0 <= colon < 60:
             opened = (heading_section(line) if short else None) or \
                 (heading_section(line[:colon + 1]) if 0 <= colon < 60 else None)
