@@ -22,19 +22,25 @@ DegreeClass = Literal["required", "equivalent_ok", "preferred", "not_required", 
 Level = Literal["bachelor", "master", "phd", "any", "none"]
 LEVEL_ORDER = {"any": 0, "bachelor": 1, "master": 2, "phd": 3}
 # Internally an associate degree is its own level (the lowest named one); it is reported as "any".
-_RANK = {"associate": 0, "bachelor": 1, "master": 2, "phd": 3, "any": 4}
+_RANK = {"any_listed": -1, "associate": 0, "bachelor": 1, "master": 2, "phd": 3, "any": 4}
+# A degree of no stated level listed first among named ones ("Degree, Masters or Ph.D in …") is the lowest
+# the statement accepts, though a named level otherwise beats a generic "degree": internally "any_listed".
+_GENERIC_FIRST = re.compile(r"\W*(?:an? )?degree\s*(?:,|/|or)\s*(?:an? )?(?:masters?\b|ph\.?\s?d)", re.I)
 
 _AB = r"(?=\s*(?:/|,|\)|or\b|and\b|in\b|degree|\(|or$|$|\s+-|:))"
+# "M.S. clinics": multiple sclerosis, not a master's.
+_NOT_SCLEROSIS = r"(?!\s*(?:clinics?|patients?|societ|centers?|centres?|care|therap|treatment))"
 LEVEL_TERMS: list[tuple[str, re.Pattern[str]]] = [
     ("phd", re.compile(r"\bph\.?\s?d\b\.?|\bdoctora(?:te|l)\b|\bd\.?phil\b", re.I)),
     ("master", re.compile(r"\bmasters?(?:'s|’s|´s)?\s*(?:degree|of|in|or|/|\(|$|,|\))|\bmaster(?:'s|’s|´s)\b|"
-                          r"\bmasters\b|\bM\.S\.?|\bM\.?Sc\b|\bMS" + _AB + r"|\bM\.A\." + r"|\bMBA\b|\bM\.?Tech\b|"
-                          r"\bM\.?Eng\b|\bMPH\b|\b(?:post-?)?graduate degree|\badvanced (?:cs |technical )?degree|"
-                          r"\bpostgraduate\b", re.I)),
+                          r"\bmasters\b|\bM\.S\.?+" + _NOT_SCLEROSIS + r"|\bM\.?Sc\b|\bMS" + _AB + r"|\bM\.A\.|\bMBA\b|"
+                          r"\bM\.?Tech\b|\bM\.?Eng\b|\bMPH\b|\b(?:post-?)?graduate degree|"
+                          r"\badvanced (?:cs |technical )?degree|\bpostgraduate\b", re.I)),
     ("bachelor", re.compile(r"\bbachelor\w*|\bbaccalaureate\b|\bundergrad(?:uate)?\b|\bB\.S\.?|\bB\.?Sc\b|\bBS" + _AB +
                             r"|\bB\.A\.|\bBA" + _AB + r"|\bB\.?Tech\b|\bB\.?Eng\b|\bB\.?E\.\s|"
                             r"\b(?:4|four)[- ]year (?:college |university )?degree", re.I)),
-    ("associate", re.compile(r"\bassociate'?s?(?:['’]s)? (?:degree|of(?! the\b))|\bassociates? degree", re.I)),
+    ("associate", re.compile(r"\bassociate'?s?(?:['’]s)? (?:degree|of(?! the\b))|\bassociates? degree|"
+                             r"\bassociate(?:'s|’s|s)?(?=\s*(?:,|/|or)\s*(?:an?\s+)?bachelor)", re.I)),
     ("any", re.compile(r"\bdegrees?\b|"
                        r"\bfrom an accredited (?:college|university)|\bdiploma\b", re.I)),
 ]
@@ -82,6 +88,10 @@ _ALTERNATIVE = re.compile(
     r"\bintriguing reason for not having one|\bif no degree\b|\bno degree,? (?:w/|with|plus|and)|"
     r"\bor a high[- ]school (?:diploma|degree)|\bsimilar knowledge (?:attained|gained|acquired)|"
     r"\bwill (?:also )?consider [^.]{0,30}experience|\bequivalent combination\b", re.I)
+# A certification or licence offered before the degree, read on the whole statement because the list's
+# commas split it into clauses: "Personal Training Certification, Pilates Certification, or Bachelors in …".
+_CREDENTIAL_OR_DEGREE = re.compile(r"\b(?:certification|certificate|licen[cs]e)s?,? (?:[^.;,]{0,40}, )?or "
+                                   r"(?:an? )?(?:bachelor|associate|master|degree)", re.I)
 # "degree or demonstrated relevant progressive experience". Read on the lower-cased clause so the scan can
 # jump to each "degree" (a literal prefix), and kept out of _ALTERNATIVE: it names no degree to remove.
 _DEGREE_OR_EXPERIENCE = re.compile(r"degree,? or (?:(?:demonstrated|proven|equivalent|relevant|related|progressive|"
@@ -93,7 +103,8 @@ _BARE_EQUIVALENT = re.compile(r"(?:(?<=degree)|(?<=degrees)|(?<=bachelor's)|(?<=
 _FIELD_EQUIVALENT = re.compile(r"\bin [^.;]{3,80}\bor equivalent\b|^(?:bachelor|master|diploma|degree|"
                                r"doctorate)\w*(?:'s|’s)? or equivalent\s*$|\bforeign equivalent\b", re.I)
 # A preference for a field or major, not for the degree: "degree, preferably in math", "(CS preferred)".
-_FIELD_PREFERENCE = re.compile(r"\bpreferabl[ey],? (?:in|from)\b|\bpreference (?:given|will be given) to\b", re.I)
+_FIELD_PREFERENCE = re.compile(r"\bpreferabl[ey],? (?:in|from|(?:with )?(?:an? )?(?:major(?:ing)?|concentration)"
+                               r")\b|\bpreference (?:given|will be given) to\b", re.I)
 _PREFERRED = re.compile(r"\bprefer(?:red|ably|able|ence)?\b|\ba plus\b|\bis a plus\b|\bnice[- ]to[- ]have\b|"
                         r"\bdesir(?:ed|able)\b|\bbonus\b|\bideally\b|\bhighly desired\b|\badvantage(?:ous)?\b|"
                         r"\bwould be (?:great|nice|helpful)\b|\bappreciated\b", re.I)
@@ -162,7 +173,7 @@ def _lowest(asks: list[_Ask]) -> _Ask:
 
 
 def _report(level: str) -> Level:
-    return "any" if level == "associate" else level  # type: ignore[return-value]
+    return "any" if level in ("associate", "any_listed") else level  # type: ignore[return-value]
 
 
 def _parenthesis_free(clause: str) -> str:
@@ -176,7 +187,10 @@ def _offers_alternative(clause: str) -> bool:
     return bool(_BARE_EQUIVALENT.search(clause)) and not _FIELD_EQUIVALENT.search(clause.strip())
 
 
-def _read_clause(clause: str, statement: Statement, whole: str) -> list[_Ask]:
+def _read_clause(clause: str, statement: Statement, whole: str, listed: bool = False,
+                 credential_alternative: bool = False) -> list[_Ask]:
+    """The asks one clause makes; `listed` and `credential_alternative` are read once on the whole statement
+    (_GENERIC_FIRST, _CREDENTIAL_OR_DEGREE): per clause they would rescan a long statement for every clause."""
     if _WAIVED.search(clause):
         return [_Ask("waived", "none", whole)]
     alternative = _offers_alternative(clause)
@@ -190,6 +204,9 @@ def _read_clause(clause: str, statement: Statement, whole: str) -> list[_Ask]:
         return []
     if _NOT_AN_ASK.search(clause):
         return []
+    if level == "any" and listed:
+        level = "any_listed"
+    alternative = alternative or credential_alternative
     asks = [_Ask("alternative", level, whole)] if alternative else []
     bare = _FIELD_PREFERENCE.sub(" ", _parenthesis_free(clause))
     required_word = re.search(r"\brequired\b", clause, re.I)
@@ -235,8 +252,11 @@ def classify_degree(text: str | None, structured: dict[str, Any] | None = None) 
                 (abbreviations and ("B" in statement.text or "M" in statement.text)
                  and _GATE_ABBREVIATIONS.search(statement.text))):
             continue  # most statements name no degree: cheap tests skip them
+        listed = bool(_GENERIC_FIRST.match(statement.text))
+        credential = (("certif" in statement.lower or "licen" in statement.lower)
+                      and bool(_CREDENTIAL_OR_DEGREE.search(statement.text)))
         for clause in clauses(statement.text):
-            asks.extend(_read_clause(clause, statement, statement.text))
+            asks.extend(_read_clause(clause, statement, statement.text, listed, credential))
     waived = [a for a in asks if a.kind == "waived"]
     required = [a for a in asks if a.kind == "required"]
     alternatives = [a for a in asks if a.kind == "alternative"]

@@ -23,9 +23,9 @@ _PAREN = r"(?:\s*\(\s*\d{1,2}\s*\))?"
 _YEARS = re.compile(
     r"(?P<prefix>(?:\b(?:at least|minimum(?: of)?|min\.?|a minimum of|more than|over|up to|less than|no more than|"
     r"maximum(?: of)?)|<|>|≥|>=)\s*)?"
-    r"(?P<low>" + _NUM + r")" + _PAREN + r"\s*(?:\+\s*)?"
+    r"(?<!\d)(?P<low>" + _NUM + r")" + _PAREN + r"\s*(?:\+\s*)?"
     r"(?:(?:-|–|—|to|or)\s*(?P<high>" + _NUM + r")" + _PAREN + r"\s*\+?\s*)?"
-    r"(?P<more>or more\s+|plus\s+|\+\s*)?"
+    r"(?P<more>or more\s+|plus\s+|\+\s*)?(?P<hyphen>-)?"
     r"(?P<unit>years?|yrs?|months?|(?<=\+ )(?=of\b)|(?<=\+)(?= of\b))\b(?P<tail>['’]?\s*\+?)",
     re.I)
 _EXPERIENCE_AFTER = re.compile(
@@ -37,7 +37,9 @@ _EXPERIENCE_LABEL = re.compile(r"(?:experience(?: required| level)?|years of exp
                                r"\s*[:\-]?\s*(?:[^:]{0,60}:)?\s*$", re.I)
 _NOT_EXPERIENCE = re.compile(
     r"\b(?:old|ago|in a row|since|history|of age|of (?:college|university|school|study|studies|education|"
-    r"post-secondary|undergraduate)|in post-secondary|in (?:college|school|university)|warranty|contract|"
+    r"post-secondary|undergraduate)|in post-secondary|in (?:college|school|university)|warranty|"
+    r"contract(?! (?:management|administration|negotiations?|review|drafting|law)\b)|"
+    r"of (?:innovation|excellence|success|growth|service)|"
     r"program|programme|traineeship|internship|apprenticeship|spanning|anniversary|lease|guarantee)\b|"
     r"\bin business(?=\s*(?:[.,;!)]|$))",
     re.I)
@@ -68,6 +70,17 @@ _SUBSTITUTE_AFTER = re.compile(r"^[^.;]{0,40}?(?:(?:may|can|could) be (?:substit
                                r"^[^.;]{0,100}?(?<!or )in lieu of (?:a |the )?(?:degree|diploma)", re.I)
 _ALT_TO_DEGREE = re.compile(r"(?:degree|bachelor\w*|master\w*|\bB\.?S\b|\bB\.?A\b)[^.;]{0,120}?\bor\s+(?:\+\s*)?"
                             + _NUM + r"\s*\+?\s*(?:years?|yrs)", re.I)
+
+
+# A figure that qualifies a candidate for a higher level than the role's ("Candidates with at least 5 years of
+# experience will be considered for senior positions") is not the role's minimum.
+_FOR_HIGHER_LEVEL = re.compile(r"[^.;]{0,60}?\b(?:considered|eligible|qualif(?:y|ies)) for (?:an? |the )?"
+                               r"(?:more )?(?:senior|higher|lead)\b", re.I)
+
+
+# "5-year experience", "one-year data entry experience": the hyphenated figure is an adjective, so it counts
+# only when experience is what it describes.
+_HYPHENATED_EXPERIENCE = re.compile(r"\s*(?:of\s+)?(?:[\w/-]+\s+){0,5}?experiences?\b", re.I)
 
 
 _YEARS_GATE = re.compile(r"\+\s?of\b")
@@ -159,12 +172,14 @@ def _figures_in(clause: str, statement_text: str, section: str) -> list[_Figure]
             continue  # "10+ of …" without a unit only when experience follows
         if months and not re.match(r"^[^.;]{0,25}experience", after, re.I):
             continue  # "after 6 months", "Contract length: 5 - 6 months"
+        if match.group("hyphen") and not _HYPHENATED_EXPERIENCE.match(after):
+            continue  # "a 4-year degree", "a 1-year appointment", "a 30-year hygienist"
         if not (labelled or _EXPERIENCE_AFTER.match(after) or re.match(r"^[^.;]{0,50}\bexperience", after, re.I)):
             continue
         if _NOT_EXPERIENCE.search(after[:40]) or _NOT_EXPERIENCE.search(before[-12:]) or _NOT_A_REQUIREMENT.search(
                 before):
             continue
-        if company_voice:
+        if company_voice or _FOR_HIGHER_LEVEL.match(clause, match.end()):
             continue
         low, high = _number(match.group("low")), match.group("high")
         scale = 1 / 12 if months else 1.0

@@ -85,3 +85,20 @@ def test_text_waiver_beats_a_structured_field():
 ])
 def test_degree_level(clause, level):
     assert degree_level(clause) == level
+
+
+@pytest.mark.parametrize("text, expected, level", [
+    # From the fourth held-out set's first run.
+    ("We work with oncology clinics, M.S. clinics, and surgery centers.", "not_mentioned", "none"),  # sclerosis
+    ("Requirements:\nM.S. in Statistics required.", "required", "master"),
+    ("Qualifications\n- High school diploma or equivalent; associate’s or bachelor’s degree preferred.",
+     "preferred", "any"),  # the associate's is the lowest level named
+    ("Job Requirements:\nBachelor degree, preferably major in a quantitative subject", "required", "bachelor"),
+    ("Job Requirements:-\nDegree, Masters or Ph.D in a quantitative field", "required", "any"),
+    ("Requirements:\nBachelor's degree, Master's preferred.", "required", "bachelor"),
+    ("Job Requirements:\nCurrent Personal Training Certification, Pilates Certification, or Bachelors in a related "
+     "science", "equivalent_ok", "bachelor"),
+])
+def test_fourth_held_out_shapes(text, expected, level):
+    result = classify_degree(text)
+    assert (result.degree_requirement, result.degree_level) == (expected, level)

@@ -69,3 +69,22 @@ def test_reading_stops_after_the_clause_limit():
 ])
 def test_preference_and_glued_headings(text, low):
     assert extract_experience(text).min_years_experience == low
+
+
+@pytest.mark.parametrize("text, low", [
+    # From the fourth held-out set's first run.
+    ("Minimum of 2 years contract management experience preferred.", 2),  # not a contract's length
+    ("Contract length: 2 years contract.", None),
+    ("Min 5-year experiences as analytics team lead or manager", 5),
+    ("Minimum one-year data collection or data entry experience required.", 1),
+    ("Four-year degree in chemistry required; 3-5 years of relevant work experience preferred", 3),
+    ("We offer a 1-year appointment in Rochester, MN.", None),
+    ("Designed with the help of a 30-year hygienist.", None),
+    ("Voith brings 150-years of experience across the paper-making domain.", None),
+    ("25 years of innovation\nWe value research.", None),
+    ("Candidates with at least 5 years of experience will be considered for senior positions.", None),
+    ("TECHNICAL SKILLSMust HaveRequires a Baccalaureate degree and minimum of 2 years of relevant experience, or "
+     "advanced degree\nNice To HaveDegree in chemistry;3+ years of experience in R&D", 2),
+])
+def test_fourth_held_out_shapes(text, low):
+    assert extract_experience(text).min_years_experience == low
