@@ -7,14 +7,20 @@ with explicit column types so an all-NULL feature still gets its proper type.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from typing import Any
 
 import duckdb
 import pyarrow as pa
 
 from models.enrich.batch import companies_of, company_key
-from models.enrich.posting import posting_features
+from models.enrich.posting import (
+    COMPANY_LEVEL_KEYS,
+    FEATURE_VERSION,
+    company_level_features,
+    input_hash,
+    posting_level_features,
+)
 from warehouse.db import fetch_dicts, row_count, run_sql, staged
 
 _TEXT, _FLOAT, _BOOL, _INT = pa.string(), pa.float64(), pa.bool_(), pa.int64()
@@ -31,8 +37,12 @@ POSTING_COLUMNS: dict[str, pa.DataType] = {
     "company_size_band": _TEXT, "company_size_evidence": _TEXT, "is_big_name": _BOOL, "big_name_evidence": _TEXT,
     "is_b2b": _BOOL, "b2b_evidence": _TEXT,
     "off_path_score": _FLOAT, "off_path_size": _FLOAT, "off_path_unknown": _FLOAT, "off_path_b2b": _FLOAT,
-    "off_path_source": _FLOAT, "off_path_reasons": pa.list_(_TEXT), "feature_version": _TEXT,
+    "off_path_source": _FLOAT, "off_path_reasons": pa.list_(_TEXT), "feature_version": _TEXT, "input_hash": _TEXT,
 }
+# The stored columns a posting keeps from the last run when its input_hash is unchanged; company features and
+# the off-path score are recomputed every run (they depend on the company's other postings and platforms).
+_POSTING_LEVEL = [c for c in POSTING_COLUMNS if c not in COMPANY_LEVEL_KEYS
+                  and c not in ("posting_id", "company_key", "feature_version", "input_hash")]
 COMPANY_COLUMNS: dict[str, pa.DataType] = {
     "company_key": _TEXT, "company": _TEXT, "company_size_band": _TEXT, "company_size_evidence": _TEXT,
     "is_big_name": _BOOL, "big_name_evidence": _TEXT, "is_b2b": _BOOL, "b2b_evidence": _TEXT,
@@ -56,9 +66,29 @@ def _write(con: duckdb.DuckDBPyConnection, name: str, rows: list[dict[str, Any]]
         run_sql(con, f"sql/features/{name}.sql")
 
 
-def build_features(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
-    """Recompute posting_features and company_features from postings; returns their row counts."""
+@dataclass(frozen=True)
+class FeatureCounts:
+    postings: int
+    companies: int
+    enriched: int  # postings the rules ran on: new, changed, or stored under other rules
+    reused: int  # postings that kept their stored posting-level features (same input_hash, same rules)
+
+
+def _stored(con: duckdb.DuckDBPyConnection) -> dict[str, dict[str, Any]]:
+    if not fetch_dicts(con, "sql/features/stored_has_hash.sql")[0]["n"]:
+        return {}
+    rows = fetch_dicts(con, "sql/features/stored.sql", {"version": FEATURE_VERSION})
+    return {row["posting_id"]: row for row in rows}
+
+
+def build_features(con: duckdb.DuckDBPyConnection) -> FeatureCounts:
+    """Rebuild posting_features and company_features from postings.
+
+    The rules run only on postings whose inputs or rules changed since the last run (input_hash,
+    FEATURE_VERSION); company features and off-path scores are recomputed for all."""
     postings = _postings(con)
+    stored = _stored(con)
+    reused = 0
     roles: dict[str, int] = {}
     for row in fetch_dicts(con, "sql/features/open_roles.sql"):
         key = company_key(row["company"])
@@ -71,10 +101,19 @@ def build_features(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
         key = company_key(posting.get("company"))
         counts[key] = counts.get(key, 0) + 1
         names.setdefault(key, str(posting.get("company") or ""))
-        posting_rows.append({"posting_id": posting["posting_id"], "company_key": key,
-                             **posting_features(posting, companies[key])})
+        digest = input_hash(posting)
+        previous = stored.get(posting["posting_id"])
+        if previous is not None and previous["input_hash"] == digest:
+            own = {column: previous[column] for column in _POSTING_LEVEL}
+            reused += 1
+        else:
+            own = posting_level_features(posting)
+        posting_rows.append({"posting_id": posting["posting_id"], "company_key": key, **own,
+                             **company_level_features(posting, companies[key]),
+                             "feature_version": FEATURE_VERSION, "input_hash": digest})
     company_rows = [{"company_key": key, "company": names[key], **asdict(result), "open_roles": roles.get(key),
                      "postings": counts[key]} for key, result in companies.items()]
     _write(con, "posting_features", posting_rows, POSTING_COLUMNS)
     _write(con, "company_features", company_rows, COMPANY_COLUMNS)
-    return row_count(con, "posting_features"), row_count(con, "company_features")
+    return FeatureCounts(row_count(con, "posting_features"), row_count(con, "company_features"),
+                         len(postings) - reused, reused)

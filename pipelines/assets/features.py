@@ -24,20 +24,23 @@ from warehouse.features import build_features
     pool=WAREHOUSE_POOL,
 )
 def features(context: AssetExecutionContext, duckdb: DuckDBResource) -> Iterator[Any]:
-    """Recompute the rule-based features of every posting and company (pure functions in models/enrich)."""
+    """Rebuild the rule-based features of every posting and company (pure functions in models/enrich); the rules
+    run again only on postings whose text or rules changed."""
     with duckdb.get_connection() as con:
-        postings, companies = build_features(con)
+        counts = build_features(con)
         summary = fetch_dicts(con, "sql/report/features_summary.sql")[0]
         degree_classes = fetch_dicts(con, "sql/report/features_degree_classes.sql")
         posting_preview = preview(con, "posting_features", ["posting_id", "degree_requirement", "min_years_experience",
                                                             "role_family", "work_mode", "off_path_score"])
         company_preview = preview(con, "company_features", ["company", "company_size_band", "is_big_name", "is_b2b"])
-    context.log.info("enriched %d postings of %d companies", postings, companies)
+    context.log.info("%d postings of %d companies: rules ran on %d, %d unchanged kept their features",
+                     counts.postings, counts.companies, counts.enriched, counts.reused)
     yield MaterializeResult(asset_key="posting_features", metadata={
-        "row_count": postings, **{k: v for k, v in summary.items() if v is not None},
+        "row_count": counts.postings, "enriched": counts.enriched, "reused_unchanged": counts.reused,
+        **{k: v for k, v in summary.items() if v is not None},
         "degree_classes": MetadataValue.md(markdown_table(degree_classes)),
         "preview": MetadataValue.md(posting_preview),
     })
     yield MaterializeResult(asset_key="company_features", metadata={
-        "row_count": companies, "preview": MetadataValue.md(company_preview),
+        "row_count": counts.companies, "preview": MetadataValue.md(company_preview),
     })

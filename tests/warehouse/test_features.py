@@ -1,0 +1,114 @@
+"""The enrichment stage on a real DuckDB file: the rules run again only on postings whose inputs or rules
+changed; everything else keeps its stored features, and a rebuild gives the same table either way."""
+
+import json
+
+import duckdb
+import pyarrow as pa
+import pytest
+
+import warehouse.features as features_stage
+from warehouse.features import build_features
+
+REQUIREMENTS = "Requirements\n- Bachelor's degree in CS or equivalent experience\n- 3+ years of Python\n"
+
+
+def _postings(con: duckdb.DuckDBPyConnection, rows: list[tuple[str, str, str, str]]) -> None:
+    """A postings table with the columns enrichment reads: (posting_id, company, platform, description)."""
+    table = pa.Table.from_pylist([
+        {"posting_id": pid, "title": "Data Engineer", "company": company, "locations": ["Berlin"],
+         "description_text": text, "platform": platform, "work_mode": None, "salary_min": None,
+         "salary_max": None, "salary_currency": None, "salary_period": None,
+         "attributes": json.dumps({}), "duplicate_of": None, "is_open": True}
+        for pid, company, platform, text in rows])
+    con.register("staged", table)
+    con.execute("CREATE OR REPLACE TABLE postings AS SELECT * FROM staged")
+    con.unregister("staged")
+
+
+def _table(con: duckdb.DuckDBPyConnection, name: str) -> list[tuple]:
+    return con.execute(f"SELECT * FROM {name} ORDER BY ALL").fetchall()
+
+
+@pytest.fixture
+def con(tmp_path):
+    connection = duckdb.connect(str(tmp_path / "w.duckdb"))
+    yield connection
+    connection.close()
+
+
+@pytest.fixture
+def rule_runs(monkeypatch):
+    """The postings the rules ran on, in order."""
+    seen: list[str] = []
+    real = features_stage.posting_level_features
+
+    def recording(posting):
+        seen.append(posting["posting_id"])
+        return real(posting)
+
+    monkeypatch.setattr(features_stage, "posting_level_features", recording)
+    return seen
+
+
+ROWS = [("a", "Ledgerline", "greenhouse", "Ledgerline builds B2B software for finance teams.\n" + REQUIREMENTS),
+        ("b", "Ledgerline", "hn", "No degree required. 5+ years of SQL."),
+        ("c", "Acme", "linkedin", "Master's degree required. Remote (US only).")]
+
+
+def test_unchanged_postings_keep_their_features_and_the_table_is_the_same(con, rule_runs):
+    _postings(con, ROWS)
+    cold = build_features(con)
+    assert (cold.postings, cold.companies, cold.enriched, cold.reused) == (3, 2, 3, 0)
+    first = _table(con, "posting_features")
+    companies = _table(con, "company_features")
+
+    rule_runs.clear()
+    warm = build_features(con)
+    assert (warm.enriched, warm.reused, rule_runs) == (0, 3, [])
+    assert _table(con, "posting_features") == first
+    assert _table(con, "company_features") == companies
+
+
+def test_a_changed_posting_is_enriched_again_and_company_features_follow_the_others(con, rule_runs):
+    _postings(con, ROWS)
+    build_features(con)
+    before = con.execute("SELECT company_size_band FROM posting_features WHERE posting_id = 'a'").fetchall()[0][0]
+    changed = [ROWS[0], ("b", "Ledgerline", "hn", "Master's degree required. 2+ years of SQL."), ROWS[2],
+               ("d", "Ledgerline", "lever", "We are a team of 12. " + REQUIREMENTS)]
+    _postings(con, changed)
+    rule_runs.clear()
+    counts = build_features(con)
+    assert (counts.enriched, counts.reused, sorted(rule_runs)) == (2, 2, ["b", "d"])
+    rows = {r[0]: r[1:] for r in con.execute(
+        "SELECT posting_id, degree_requirement, min_years_experience, company_size_band FROM posting_features"
+    ).fetchall()}
+    assert rows["b"][:2] == ("required", 2.0)
+    # "a" kept its own features, but its company's size now comes from the new posting "d".
+    assert rows["a"][2] == rows["d"][2] == "11-50" != before
+
+    # The same result as enriching everything from scratch.
+    incremental = _table(con, "posting_features")
+    con.execute("DROP TABLE posting_features")
+    scratch = build_features(con)
+    assert (scratch.enriched, scratch.reused) == (4, 0)
+    assert _table(con, "posting_features") == incremental
+
+
+def test_new_rules_re_enrich_everything(con, rule_runs, monkeypatch):
+    _postings(con, ROWS)
+    build_features(con)
+    monkeypatch.setattr("models.enrich.posting.FEATURE_VERSION", "test-next")
+    monkeypatch.setattr(features_stage, "FEATURE_VERSION", "test-next")
+    rule_runs.clear()
+    counts = build_features(con)
+    assert (counts.enriched, counts.reused, sorted(rule_runs)) == (3, 0, ["a", "b", "c"])
+    assert {r[0] for r in con.execute("SELECT feature_version FROM posting_features").fetchall()} == {"test-next"}
+
+
+def test_a_table_from_before_the_hash_column_is_rebuilt_whole(con, rule_runs):
+    _postings(con, ROWS)
+    con.execute("CREATE TABLE posting_features AS SELECT posting_id, 'old' AS degree_requirement FROM postings")
+    counts = build_features(con)
+    assert (counts.enriched, counts.reused) == (3, 0)
+    assert con.execute("SELECT count(DISTINCT input_hash) FROM posting_features").fetchall()[0][0] == 3
