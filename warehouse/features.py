@@ -6,20 +6,23 @@ with explicit column types so an all-NULL feature still gets its proper type.
 
 from __future__ import annotations
 
+import hashlib
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 from typing import Any
 
 import duckdb
 import pyarrow as pa
 
 from models.enrich.batch import companies_of, company_key
+from models.enrich.company import CompanyResult
 from models.enrich.posting import (
     COMPANY_LEVEL_KEYS,
     FEATURE_VERSION,
     company_level_features,
     input_hash,
     posting_level_features,
+    rules_fingerprint,
 )
 from warehouse.db import fetch_dicts, row_count, run_sql, staged
 
@@ -46,8 +49,9 @@ _POSTING_LEVEL = [c for c in POSTING_COLUMNS if c not in COMPANY_LEVEL_KEYS
 COMPANY_COLUMNS: dict[str, pa.DataType] = {
     "company_key": _TEXT, "company": _TEXT, "company_size_band": _TEXT, "company_size_evidence": _TEXT,
     "is_big_name": _BOOL, "big_name_evidence": _TEXT, "is_b2b": _BOOL, "b2b_evidence": _TEXT,
-    "open_roles": _INT, "postings": _INT,
+    "open_roles": _INT, "postings": _INT, "input_hash": _TEXT,
 }
+_COMPANY_FIELDS = [f.name for f in fields(CompanyResult)]
 
 
 def _postings(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
@@ -71,38 +75,56 @@ class FeatureCounts:
     postings: int
     companies: int
     enriched: int  # postings the rules ran on: new, changed, or stored under other rules
-    reused: int  # postings that kept their stored posting-level features (same input_hash, same rules)
+    reused: int  # postings that kept their stored posting-level features (same input_hash)
+    companies_enriched: int  # companies whose features were computed again (a posting or the rules changed)
 
 
-def _stored(con: duckdb.DuckDBPyConnection) -> dict[str, dict[str, Any]]:
-    if not fetch_dicts(con, "sql/features/stored_has_hash.sql")[0]["n"]:
+def _stored(con: duckdb.DuckDBPyConnection, table: str, key: str) -> dict[str, dict[str, Any]]:
+    """The rows the last run stored, by key; none from a table without input_hash (or no table yet)."""
+    if not fetch_dicts(con, "sql/features/stored_has_hash.sql", {"table": table})[0]["n"]:
         return {}
-    rows = fetch_dicts(con, "sql/features/stored.sql", {"version": FEATURE_VERSION})
-    return {row["posting_id"]: row for row in rows}
+    return {row[key]: row for row in fetch_dicts(con, f"sql/features/stored_{table}.sql")}
+
+
+def _company_hash(members: list[dict[str, Any]], digests: dict[str, str], open_roles: int | None) -> str:
+    """What a company's features are read from: its postings (in order, by their input_hash), their company
+    names and stated sizes, its open roles and the rules."""
+    parts = [rules_fingerprint(), open_roles,
+             [(digests[p["posting_id"]], p.get("company"), p.get("company_size")) for p in members]]
+    return hashlib.sha256(json.dumps(parts, default=str, ensure_ascii=False).encode("utf-8")).hexdigest()[:32]
 
 
 def build_features(con: duckdb.DuckDBPyConnection) -> FeatureCounts:
     """Rebuild posting_features and company_features from postings.
 
-    The rules run only on postings whose inputs or rules changed since the last run (input_hash,
-    FEATURE_VERSION); company features and off-path scores are recomputed for all."""
+    The rules run only where their inputs or the rules changed since the last run (input_hash): a posting
+    keeps its own stored features, a company its stored features, when their hashes are unchanged. The
+    off-path score, which also weighs the platforms a job is found on, is recomputed for every posting."""
     postings = _postings(con)
-    stored = _stored(con)
-    reused = 0
     roles: dict[str, int] = {}
     for row in fetch_dicts(con, "sql/features/open_roles.sql"):
         key = company_key(row["company"])
         roles[key] = roles.get(key, 0) + int(row["open_roles"])
-    companies = companies_of(postings, roles)
-    counts: dict[str, int] = {}
-    names: dict[str, str] = {}
-    posting_rows = []
+    digests = {posting["posting_id"]: input_hash(posting) for posting in postings}
+    members: dict[str, list[dict[str, Any]]] = {}
     for posting in postings:
-        key = company_key(posting.get("company"))
-        counts[key] = counts.get(key, 0) + 1
-        names.setdefault(key, str(posting.get("company") or ""))
-        digest = input_hash(posting)
-        previous = stored.get(posting["posting_id"])
+        members.setdefault(company_key(posting.get("company")), []).append(posting)
+
+    company_digests = {key: _company_hash(found, digests, roles.get(key)) for key, found in members.items()}
+    stored_companies = _stored(con, "company_features", "company_key")
+    companies = {key: CompanyResult(**{f: stored_companies[key][f] for f in _COMPANY_FIELDS})
+                 for key, digest in company_digests.items()
+                 if stored_companies.get(key, {}).get("input_hash") == digest}
+    kept_companies = len(companies)
+    changed = [posting for key, found in members.items() if key not in companies for posting in found]
+    companies.update(companies_of(changed, roles))
+
+    stored_postings = _stored(con, "posting_features", "posting_id")
+    posting_rows = []
+    reused = 0
+    for posting in postings:
+        key, digest = company_key(posting.get("company")), digests[posting["posting_id"]]
+        previous = stored_postings.get(posting["posting_id"])
         if previous is not None and previous["input_hash"] == digest:
             own = {column: previous[column] for column in _POSTING_LEVEL}
             reused += 1
@@ -111,9 +133,10 @@ def build_features(con: duckdb.DuckDBPyConnection) -> FeatureCounts:
         posting_rows.append({"posting_id": posting["posting_id"], "company_key": key, **own,
                              **company_level_features(posting, companies[key]),
                              "feature_version": FEATURE_VERSION, "input_hash": digest})
-    company_rows = [{"company_key": key, "company": names[key], **asdict(result), "open_roles": roles.get(key),
-                     "postings": counts[key]} for key, result in companies.items()]
+    company_rows = [{"company_key": key, "company": str(found[0].get("company") or ""),
+                     **asdict(companies[key]), "open_roles": roles.get(key), "postings": len(found),
+                     "input_hash": company_digests[key]} for key, found in members.items()]
     _write(con, "posting_features", posting_rows, POSTING_COLUMNS)
     _write(con, "company_features", company_rows, COMPANY_COLUMNS)
     return FeatureCounts(row_count(con, "posting_features"), row_count(con, "company_features"),
-                         len(postings) - reused, reused)
+                         len(postings) - reused, reused, len(members) - kept_companies)

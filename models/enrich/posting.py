@@ -10,6 +10,8 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import fields
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from models.enrich.company import CompanyResult, classify_company
@@ -22,6 +24,7 @@ from models.enrich.salary import salary_from
 from models.enrich.workmode import classify_work_mode
 
 FEATURE_VERSION = "3"  # bump when a rule changes what it returns, so stored features are recomputed
+_RULES = Path(__file__).parent
 
 
 def _locations(posting: dict[str, Any]) -> list[str]:
@@ -37,13 +40,25 @@ _INPUT_KEYS = ("title", "description", "description_text", "attributes", "locati
 COMPANY_LEVEL_KEYS = frozenset(f.name for f in fields(CompanyResult)) | frozenset(f.name for f in fields(OffPath))
 
 
+@lru_cache(maxsize=1)
+def rules_fingerprint() -> str:
+    """FEATURE_VERSION and a hash of the rules' own files (models/enrich: code and data).
+
+    Stored features are reused only under the same fingerprint, so a rule edited without raising
+    FEATURE_VERSION still gets every posting enriched again instead of silently keeping old answers."""
+    digest = hashlib.sha256(FEATURE_VERSION.encode("utf-8"))
+    for path in sorted(p for p in _RULES.rglob("*") if p.suffix in (".py", ".yaml")):
+        digest.update(path.relative_to(_RULES).as_posix().encode("utf-8") + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def input_hash(posting: dict[str, Any]) -> str:
-    """A content hash of what the posting-level rules read, and of FEATURE_VERSION.
+    """A content hash of what the posting-level rules read, and of the rules (rules_fingerprint).
 
     A daily run re-enriches only postings whose hash changed: most of a warehouse is unchanged from one
     day to the next, and the rules cost about a millisecond a posting."""
     inputs = {key: posting.get(key) for key in _INPUT_KEYS if posting.get(key)}
-    payload = json.dumps([FEATURE_VERSION, inputs], sort_keys=True, default=str, ensure_ascii=False)
+    payload = json.dumps([rules_fingerprint(), inputs], sort_keys=True, default=str, ensure_ascii=False)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:32]
 
 

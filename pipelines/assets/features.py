@@ -42,5 +42,7 @@ def features(context: AssetExecutionContext, duckdb: DuckDBResource) -> Iterator
         "preview": MetadataValue.md(posting_preview),
     })
     yield MaterializeResult(asset_key="company_features", metadata={
-        "row_count": counts.companies, "preview": MetadataValue.md(company_preview),
+        "row_count": counts.companies, "enriched": counts.companies_enriched,
+        "reused_unchanged": counts.companies - counts.companies_enriched,
+        "preview": MetadataValue.md(company_preview),
     })

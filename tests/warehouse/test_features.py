@@ -59,13 +59,13 @@ ROWS = [("a", "Ledgerline", "greenhouse", "Ledgerline builds B2B software for fi
 def test_unchanged_postings_keep_their_features_and_the_table_is_the_same(con, rule_runs):
     _postings(con, ROWS)
     cold = build_features(con)
-    assert (cold.postings, cold.companies, cold.enriched, cold.reused) == (3, 2, 3, 0)
+    assert (cold.postings, cold.companies, cold.enriched, cold.reused, cold.companies_enriched) == (3, 2, 3, 0, 2)
     first = _table(con, "posting_features")
     companies = _table(con, "company_features")
 
     rule_runs.clear()
     warm = build_features(con)
-    assert (warm.enriched, warm.reused, rule_runs) == (0, 3, [])
+    assert (warm.enriched, warm.reused, warm.companies_enriched, rule_runs) == (0, 3, 0, [])
     assert _table(con, "posting_features") == first
     assert _table(con, "company_features") == companies
 
@@ -80,6 +80,7 @@ def test_a_changed_posting_is_enriched_again_and_company_features_follow_the_oth
     rule_runs.clear()
     counts = build_features(con)
     assert (counts.enriched, counts.reused, sorted(rule_runs)) == (2, 2, ["b", "d"])
+    assert counts.companies_enriched == 1  # Ledgerline changed, Acme kept its features
     rows = {r[0]: r[1:] for r in con.execute(
         "SELECT posting_id, degree_requirement, min_years_experience, company_size_band FROM posting_features"
     ).fetchall()}
@@ -88,21 +89,29 @@ def test_a_changed_posting_is_enriched_again_and_company_features_follow_the_oth
     assert rows["a"][2] == rows["d"][2] == "11-50" != before
 
     # The same result as enriching everything from scratch.
-    incremental = _table(con, "posting_features")
+    incremental = _table(con, "posting_features"), _table(con, "company_features")
     con.execute("DROP TABLE posting_features")
+    con.execute("DROP TABLE company_features")
     scratch = build_features(con)
-    assert (scratch.enriched, scratch.reused) == (4, 0)
-    assert _table(con, "posting_features") == incremental
+    assert (scratch.enriched, scratch.reused, scratch.companies_enriched) == (4, 0, 2)
+    assert (_table(con, "posting_features"), _table(con, "company_features")) == incremental
 
 
 def test_new_rules_re_enrich_everything(con, rule_runs, monkeypatch):
+    import models.enrich.posting as posting
+
     _postings(con, ROWS)
     build_features(con)
-    monkeypatch.setattr("models.enrich.posting.FEATURE_VERSION", "test-next")
+    monkeypatch.setattr(posting, "FEATURE_VERSION", "test-next")
     monkeypatch.setattr(features_stage, "FEATURE_VERSION", "test-next")
-    rule_runs.clear()
-    counts = build_features(con)
+    posting.rules_fingerprint.cache_clear()
+    try:
+        rule_runs.clear()
+        counts = build_features(con)
+    finally:
+        posting.rules_fingerprint.cache_clear()
     assert (counts.enriched, counts.reused, sorted(rule_runs)) == (3, 0, ["a", "b", "c"])
+    assert counts.companies_enriched == 2
     assert {r[0] for r in con.execute("SELECT feature_version FROM posting_features").fetchall()} == {"test-next"}
 
 
@@ -112,3 +121,26 @@ def test_a_table_from_before_the_hash_column_is_rebuilt_whole(con, rule_runs):
     counts = build_features(con)
     assert (counts.enriched, counts.reused) == (3, 0)
     assert con.execute("SELECT count(DISTINCT input_hash) FROM posting_features").fetchall()[0][0] == 3
+
+
+def test_an_edited_rule_re_enriches_everything_without_a_version_bump(con, rule_runs, monkeypatch, tmp_path):
+    import shutil
+
+    import models.enrich.posting as posting
+
+    rules = tmp_path / "enrich"
+    shutil.copytree(posting._RULES, rules, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(posting, "_RULES", rules)
+    posting.rules_fingerprint.cache_clear()
+    try:
+        _postings(con, ROWS)
+        build_features(con)
+        assert build_features(con).reused == 3
+        with (rules / "degree.py").open("a", encoding="utf-8") as source:
+            source.write("\n# an edited rule\n")
+        posting.rules_fingerprint.cache_clear()
+        rule_runs.clear()
+        counts = build_features(con)
+        assert (counts.enriched, counts.reused, sorted(rule_runs)) == (3, 0, ["a", "b", "c"])
+    finally:
+        posting.rules_fingerprint.cache_clear()
