@@ -90,7 +90,8 @@ def _company_hash(members: list[dict[str, Any]], digests: dict[str, str], open_r
     """What a company's features are read from: its postings (in order, by their input_hash), their company
     names and stated sizes, its open roles and the rules."""
     parts = [rules_fingerprint(), open_roles,
-             [(digests[p["posting_id"]], p.get("company"), p.get("company_size")) for p in members]]
+             [(digests[p["posting_id"]], p.get("company"), p.get("company_size"), p.get("numberOfEmployees"))
+              for p in members]]
     return hashlib.sha256(json.dumps(parts, default=str, ensure_ascii=False).encode("utf-8")).hexdigest()[:32]
 
 
