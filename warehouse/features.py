@@ -107,9 +107,10 @@ def build_features(con: duckdb.DuckDBPyConnection) -> FeatureCounts:
         key = company_key(row["company"])
         roles[key] = roles.get(key, 0) + int(row["open_roles"])
     digests = {posting["posting_id"]: input_hash(posting) for posting in postings}
+    keys = {posting["posting_id"]: company_key(posting.get("company")) for posting in postings}
     members: dict[str, list[dict[str, Any]]] = {}
     for posting in postings:
-        members.setdefault(company_key(posting.get("company")), []).append(posting)
+        members.setdefault(keys[posting["posting_id"]], []).append(posting)
 
     company_digests = {key: _company_hash(found, digests, roles.get(key)) for key, found in members.items()}
     stored_companies = _stored(con, "company_features", "company_key")
@@ -124,7 +125,7 @@ def build_features(con: duckdb.DuckDBPyConnection) -> FeatureCounts:
     posting_rows = []
     reused = 0
     for posting in postings:
-        key, digest = company_key(posting.get("company")), digests[posting["posting_id"]]
+        key, digest = keys[posting["posting_id"]], digests[posting["posting_id"]]
         previous = stored_postings.get(posting["posting_id"])
         if previous is not None and previous["input_hash"] == digest:
             own = {column: previous[column] for column in _POSTING_LEVEL}
