@@ -3,7 +3,8 @@
 has. The labelled quality set and the enrichment benchmark both read them through here.
 
 Ids are stable: `<dataset>:<the dataset's own row key>` (its index column, or the LinkedIn job_id; the
-Indeed Malaysia file has no key, so its 0-based row number).
+Indeed Malaysia file has no key, so its 0-based row number); `hn:<comment id>`; and for the ATS boards
+`<platform>:<board token>:<the platform's job id>`.
 """
 
 from __future__ import annotations
@@ -108,3 +109,34 @@ def labelled_postings(root: Path | None = None) -> Iterator[dict[str, Any]]:
     """Every corpus posting the quality labels can refer to: the datasets, then the HN comments."""
     yield from dataset_postings(root)
     yield from hn_postings(root)
+
+
+# The ATS board responses with descriptions, and the board token each answers (Ashby's stapply/ boards are
+# named by their token).
+_ATS_FILES = [("ashby", "ats/ashby/cursor_job_board__JobFinder.json", "cursor"),
+              ("ashby", "ats/ashby/openevidence_job_board__ATS_Polling.json", "openevidence"),
+              ("ashby", "ats/ashby/ramp_job_board_1job__intern-radar.json", "ramp"),
+              ("greenhouse", "ats/greenhouse/smarterdx_jobs_content__ATS_Polling.json", "smarterdx"),
+              ("lever", "ats/lever/palantir_postings__ATS_Polling.json", "palantir")]
+
+
+def ats_postings(root: Path | None = None) -> Iterator[dict[str, Any]]:
+    """The corpus' Ashby, Greenhouse and Lever board postings that have a description, read by byway's own
+    platform parsers, so the text is what the warehouse stores (id `<platform>:<token>:<job id>`)."""
+    from scrapers.items import Posting
+    from scrapers.platforms import ashby, greenhouse, lever
+    from scrapers.sources import Source
+
+    corpus = root or corpus_root()
+    files = [("ashby", path, path.stem) for path in sorted((corpus / "ats" / "ashby" / "stapply").glob("*.json"))]
+    files += [(platform, corpus / relative, token) for platform, relative, token in _ATS_FILES]
+    parsers = {"ashby": ashby.parse_board, "greenhouse": greenhouse.parse_board, "lever": lever.parse_board}
+    for platform, path, token in files:
+        source = Source(name=token.lower(), platform=platform, token=token, company=token)
+        for item in parsers[platform](json.loads(path.read_text(encoding="utf-8")), source):
+            if isinstance(item, Posting) and item.description_text:
+                yield {"id": f"{platform}:{token}:{item.source_posting_id}", "title": item.title,
+                       "company": item.company, "location": (item.locations or [""])[0],
+                       "description": item.description_text, "attributes": item.attributes,
+                       "work_mode": item.work_mode, "salary_min": item.salary_min, "salary_max": item.salary_max,
+                       "salary_currency": item.salary_currency, "salary_period": item.salary_period}

@@ -3,8 +3,8 @@
     python bench/quality.py              # print the figures and rewrite docs/quality.md
     python bench/quality.py --mistakes   # also print every disagreement with its evidence
 
-Four label sets: the development set (labelled before the rules existed, then developed against) and
-three held-out sets labelled before the rules ran on them. A held-out set's first run is the honest
+Six label sets: the development set (labelled before the rules existed, then developed against) and
+five held-out sets labelled before the rules ran on them. A held-out set's first run is the honest
 figure; docs/quality.md keeps those next to the current ones.
 """
 
@@ -20,7 +20,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from bench.corpus_postings import labelled_postings  # noqa: E402
+from bench.corpus_postings import ats_postings, labelled_postings  # noqa: E402
 from models.enrich.degree import classify_degree  # noqa: E402
 from models.enrich.experience import extract_experience  # noqa: E402
 
@@ -29,7 +29,8 @@ HELD_OUT = REPO / "tests" / "data" / "enrichment_labels_heldout.csv"
 HELD_OUT_2 = REPO / "tests" / "data" / "enrichment_labels_heldout2.csv"
 HELD_OUT_3 = REPO / "tests" / "data" / "enrichment_labels_heldout3.csv"
 HELD_OUT_4 = REPO / "tests" / "data" / "enrichment_labels_heldout4.csv"
-HELD_OUT_SETS = (HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4)  # in the order they were labelled
+HELD_OUT_5 = REPO / "tests" / "data" / "enrichment_labels_heldout5.csv"
+HELD_OUT_SETS = (HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5)  # in the order they were labelled
 CLASSES = ["required", "equivalent_ok", "preferred", "not_required", "not_mentioned"]
 
 
@@ -46,11 +47,12 @@ def evaluate(root: Path | None = None, path: Path = LABELS) -> dict[str, Any]:
     """Predictions next to labels for every posting of one label file, and the per-feature agreement."""
     labels = read_labels(path)
     wanted = {row["id"] for row in labels}
-    postings = {p["id"]: p for p in labelled_postings(root) if p["id"] in wanted}
+    corpus = [*labelled_postings(root), *(ats_postings(root) if any(":" in i.split(":", 1)[1] for i in wanted) else [])]
+    postings = {p["id"]: p for p in corpus if p["id"] in wanted}
     rows = []
     for label in labels:
         posting = postings[label["id"]]
-        degree = classify_degree(posting["description"])
+        degree = classify_degree(posting["description"], posting.get("attributes") or {})
         experience = extract_experience(posting["description"])
         rows.append({
             "id": label["id"], "label": label, "degree": degree, "experience": experience,
@@ -115,7 +117,8 @@ def report(development: dict[str, Any], held_outs: list[dict[str, Any]]) -> str:
         "# Enrichment quality",
         "",
         "Measured by `python bench/quality.py` (`make quality`) on real postings from `../shared/corpus` (the",
-        "four datasets and the HN threads). Label definitions: `docs/features.md`.",
+        "four datasets, the HN threads and, for the fifth held-out set, the Ashby and Lever boards). Label",
+        "definitions: `docs/features.md`.",
         "",
         "**The honest generalisation figure is each held-out set's first run**, made before any rule was",
         "changed for it. After a set's disagreements have been looked at and fixed it measures fit, like the",
@@ -127,16 +130,20 @@ def report(development: dict[str, Any], held_outs: list[dict[str, Any]]) -> str:
         "| held-out 2, first run (2026-11-23) | 36 | 83.3% | 88.9% | 91.7% | 91.7% |",
         "| held-out 3, first run (2026-11-23) | 38 | 97.4% | 97.4% | 94.7% | 94.7% |",
         "| held-out 4, first run (2026-11-23) | 50 | 94.0% | 96.0% | 94.0% | 90.0% |",
-        "| all four first runs pooled | 156 | 91.0% | 93.6% | 93.6% | 92.3% |",
+        "| held-out 5 (ATS boards), first run (2026-11-23) | 50 | 84.0% | 84.0% | 86.0% | 92.0% |",
+        "| all five first runs pooled | 206 | 89.3% | 91.3% | 91.7% | 92.2% |",
         "| target | | ≥ 95% | ≥ 98% | – | ≥ 95% |",
         "",
         "**The rules do not meet the targets on text they have not seen.** The first two first runs were",
         "well below them; the third met the degree-class target (37 of 38) and missed the other two by one",
-        "posting each; the fourth, the largest, missed all three (degree class 47 of 50, degree-free 48 of 50,",
-        "minimum years 45 of 50). Pooled over the 156 held-out postings, the first-run figures are degree",
-        "class 91.0% (95% Wilson interval 85.5–94.6%), degree-free 93.6% (88.6–96.5%) and minimum years",
-        "92.3% (87.0–95.5%). Each set turned up shapes of text no earlier set had, and every fix made for",
-        "one set has kept the earlier sets at their current figures below.",
+        "posting each; the fourth missed all three (degree class 47 of 50, degree-free 48 of 50, minimum",
+        "years 45 of 50). The fifth, the first drawn from the ATS boards byway crawls rather than the dataset",
+        "CSVs, was the worst since the second: degree class and degree-free 42 of 50, minimum years 46 of 50.",
+        "Five of its eight degree misses were one sentence that a single board repeats in every posting. Pooled",
+        "over the 206 held-out postings, the first-run figures are degree class 89.3% (95% Wilson interval",
+        "84.4–92.8%), degree-free 91.3% (86.6–94.4%) and minimum years 92.2% (87.8–95.2%). Each set turned",
+        "up shapes of text no earlier set had, and every fix made for one set has kept the earlier sets at",
+        "their current figures below.",
         "",
         "- **Development set** (`tests/data/enrichment_labels.csv`, 175 postings): labelled by reading each",
         "  posting before any rule existed; the rules were then written against it, so its figure measures",
@@ -180,6 +187,18 @@ def report(development: dict[str, Any], held_outs: list[dict[str, Any]]) -> str:
         "  year track record' read as 35).",
         "  The tenth stays: one Charter posting gives its years as a table ('Related Work Experience Number",
         "  of Years' with rows ending '5+'), a layout no other corpus posting uses.",
+        "- **Held-out set 5** (`tests/data/enrichment_labels_heldout5.csv`, 50 postings from the Ashby and",
+        "  Lever boards of the corpus, drawn at random with seed 2026112305, at most 6 per board, committed",
+        "  before the rules ran on them, no labels changed): 12 first-run disagreements, all fixed in the",
+        "  rules — Taktile's 'some of us have no degree at all' (about the team, in five postings) read as an",
+        "  ask, 'Currently enrolled in a PhD degree' and 'Currently enrolled in a 2-year MBA program' (an",
+        "  internship's enrolment) read as degree asks, 'or equivalent research experience' not seen as an",
+        "  alternative, 'program/project management' dropped as a program's length, and three times a second",
+        "  figure ('10+ years in X or Y, with at least 3 years in a management role') taken as an alternative",
+        "  to the first because an 'or' joined two fields between them. Checked on the whole corpus, ATS",
+        "  boards included: 50 postings changed, each read; besides the fixes above, three degree ladders",
+        "  ('PhD with 0-3 years … or MS with 10+ years') now give the base case as documented, and 'a one (1)",
+        "  year break in service' is no longer read as experience.",
         "",
         *[line for n, result in newest_first for line in _table(f"Held-out set {n}", result)],
         *_table("Development set", development),

@@ -40,7 +40,8 @@ _NOT_EXPERIENCE = re.compile(
     r"post-secondary|undergraduate)|in post-secondary|in (?:college|school|university)|warranty|"
     r"contract(?! (?:management|administration|negotiations?|review|drafting|law)\b)|"
     r"of (?:innovation|excellence|success|growth|service)|"
-    r"program|programme|traineeship|internship|apprenticeship|spanning|anniversary|lease|guarantee)\b|"
+    r"program(?!\s*(?:/|management|manager|managing))|programme|traineeship|internship|apprenticeship|spanning|"
+    r"anniversary|lease|guarantee|break in (?:service|employment))\b|"
     r"\bin business(?=\s*(?:[.,;!)]|$))",
     re.I)
 _COMPANY_VOICE = re.compile(
@@ -147,7 +148,11 @@ def _alternatives_merged(found: list[tuple[int, int, _Figure]], clause: str) -> 
         if merged:
             _, last_end, last = merged[-1]
             between = clause[last_end:start]
-            if re.search(r"\bor\b", between) and not re.search(r"\band\b", between) and last.level == figure.level:
+            alternative = re.search(r"\bor\b(?P<rest>[^.;]*)$", between)
+            # "… or platform engineering, with at least 3 years in …": the "or" joins fields, and "with" adds a
+            # second requirement to the first; only an "or" that leads to the next figure offers an alternative.
+            if (alternative and not re.search(r"\band\b", between) and last.level == figure.level
+                    and not re.search(r"\b(?:with|including|of which)\b", alternative.group("rest"))):
                 keep = figure if (figure.low or 0) < (last.low or 0) else last
                 merged[-1] = (merged[-1][0], end, keep)
                 continue

@@ -7,7 +7,7 @@ from bench.quality import HELD_OUT_SETS, LABELS, evaluate
 
 
 @pytest.mark.parametrize("labels", [LABELS, *HELD_OUT_SETS],
-                         ids=["development", "held-out-1", "held-out-2", "held-out-3", "held-out-4"])
+                         ids=["development", *(f"held-out-{n}" for n in range(1, len(HELD_OUT_SETS) + 1))])
 def test_rules_meet_the_targets_on_labelled_postings(corpus, labels):
     result = evaluate(corpus, labels)
     assert result["total"] >= (150 if labels == LABELS else 30)

@@ -102,3 +102,22 @@ def test_degree_level(clause, level):
 def test_fourth_held_out_shapes(text, expected, level):
     result = classify_degree(text)
     assert (result.degree_requirement, result.degree_level) == (expected, level)
+
+
+@pytest.mark.parametrize("text, expected, level", [
+    # From the fifth held-out set's first run (ATS boards).
+    ("About us\nSome of us attended top universities such as Harvard, Oxford, and Stanford and some of us have no "
+     "degree at all.", "not_mentioned", "none"),  # the team, not an ask
+    ("Many of us have PhD's and work experience at top tech companies.", "not_mentioned", "none"),
+    ("Qualifications\n- Currently enrolled in a PhD degree in Computer Science, Robotics, etc., or related field.",
+     "not_mentioned", "none"),  # an internship asks for enrolment, not a degree
+    ("Requirements:\n- Currently enrolled in a 2-year MBA program, set to graduate in 2027", "not_mentioned", "none"),
+    ("Requirements:\n- Must be enrolled in a bachelor’s degree in English Literature or related field",
+     "not_mentioned", "none"),
+    ("Qualifications\n- Bachelor's degree, or currently enrolled in a Master's program", "required", "bachelor"),
+    ("Qualifications\n- Graduate degree in Robotics, Computer Science/Engineering, etc., or equivalent research "
+     "experience.", "equivalent_ok", "master"),
+])
+def test_fifth_held_out_shapes(text, expected, level):
+    result = classify_degree(text)
+    assert (result.degree_requirement, result.degree_level) == (expected, level)

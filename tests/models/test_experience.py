@@ -88,3 +88,21 @@ def test_preference_and_glued_headings(text, low):
 ])
 def test_fourth_held_out_shapes(text, low):
     assert extract_experience(text).min_years_experience == low
+
+
+@pytest.mark.parametrize("text, low", [
+    # From the fifth held-out set's first run (ATS boards): a second figure introduced by "with" adds a requirement
+    # to the first, even after an "or" that joins two fields.
+    ("10+ years of experience in observability systems or platform engineering with at least 3 years in a "
+     "management or lead role.", 10),
+    ("12+ years in enterprise or SaaS sales, with at least 5 years in a leadership role.", 12),
+    ("6+ years of experience in Machine Learning, Data Science, or a related field, with at least 2 years in deep "
+     "learning", 6),
+    ("3-6 years for mid-level or 6-10 for senior", 3),  # an "or" that leads to the next figure still offers one
+    ("Have 7+ years of experience in program/project management for complex programs", 7),
+    ("Must have 2+ years of program management.", 2),
+    ("Completion of a 2 year program in radiography.", None),
+    ("A sworn officer with no more than a one (1) year break in service.", None),
+])
+def test_fifth_held_out_shapes(text, low):
+    assert extract_experience(text).min_years_experience == low
