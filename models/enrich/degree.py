@@ -63,12 +63,14 @@ _NOT_AN_ASK = re.compile(
     r"\bundergrad(?:uate)? (?:\w+ ){0,3}program|\bstill in (?:college|school|university)\b|"
     r"(?:earn|offer|offering|launched|online) "
     r"[^.]{0,40}degree|doesn'?t have a [^.]{0,20}degree|shouldn'?t take a [^.]{0,20}degree|working on their|"
-    r"\bmaster (?:data|communicator|class)|\bmastery\b|\bdegree programs?\b|\bcourses?\b[^.]{0,30}\bdegree|"
+    r"\bmaster (?:data|communicator|class)|\bmaster of (?!engineering\b)\w+ing\b|\bmastery\b|\bdegree programs?\b|"
+    r"\bcourses?\b[^.]{0,30}\bdegree|"
     r"\bdegrees? (?:completely )?online\b|\bonline degrees?\b|\btaught\b[^.]{0,40}\bcoursework\b|"
     # the team, again: "Some of us attended top universities … and some of us have no degree at all"
     r"\b(?:some|many|most|none|several|half|all) of us\b|"
     # an internship for students: being enrolled is asked, not holding a degree
-    r"^\W*(?:you are |must be |be )?(?:currently )?enrolled in\b|^\W*(?:you are |must be |be )?currently pursuing\b",
+    r"^\W*(?:you are |must be |be )?(?:currently )?enrolled (?:in|at)\b|"
+    r"^\W*(?:you are |must be |be )?currently pursuing\b",
     re.I)
 _WAIVED = re.compile(
     r"\bno (?:college |university |formal |cs |academic )?degrees? (?:is |are )?(?:required|needed|necessary)\b|"
@@ -83,10 +85,11 @@ _WAIVED = re.compile(
 # Said of a degree named in the same clause: "Bachelor's degree or diploma in Business. (Not Required)".
 _WAIVED_HERE = re.compile(r"\(not required\)|\b(?:is|are) not required\b|\(optional\)", re.I)
 _ALTERNATIVE = re.compile(
-    r"\bor (?:an? )?(?:equivalent|comparable|similar|relevant|related) (?:combination|practical|work|"
-    r"professional|industry|technical|hands-on|relevant|job|military|real[- ]world|research)?\s*(?:experience|"
-    r"combination|knowledge|background|skills)|\bor equivalent (?:practical |work |professional |industry )?"
-    r"experience\b|\bin lieu of (?:a |the )?(?:degree|formal|education)|\bexperience in lieu\b|\bin lieu\b|"
+    r"\bor (?:an? )?(?:equivalent|comparable|similar|relevant|related) (?:(?:combination|practical|work|"
+    r"professional|industry|technical|hands-on|relevant|job|military|real[- ]world|research|equivalent) )?\s*"
+    r"(?:experience|combination|knowledge|background|skills|training)|"
+    r"\bor equivalent (?:practical |work |professional |industry )?experience\b|"
+    r"\bin lieu of (?:a |the )?(?:degree|formal|education)|\bexperience in lieu\b|\bin lieu\b|"
     r"\bmay be substituted|\bcan be substituted|\bsubstitut\w+ for (?:a |the )?degree|\bor (?:\+|\d|one|two|three|"
     r"four|five|six|seven|eight|nine|ten)[^.;]{0,12}(?:years?|yrs)\b[^.;]{0,40}experience|"
     r"\bor (?:an? )?(?:alternative |equivalent )?professional (?:qualification|certification)|"

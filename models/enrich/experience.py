@@ -31,7 +31,7 @@ _YEARS = re.compile(
 _EXPERIENCE_AFTER = re.compile(
     r"^[^.;]{0,12}?(?:of\b|in\b|as\b|with\b|working|work\b|experience|exp\b|relevant|related|professional|"
     r"industry|hands-on|practical|progressive|proven|demonstrated|knowledge|post|leveraging|developing|building|designing|"
-    r"managing|leading|using|doing|performing|applying|track record|\(|:|\)|,|for\b|total|full-time|"
+    r"managing|leading|using|utili[sz]ing|doing|performing|applying|track record|\(|:|\)|,|for\b|total|full-time|"
     r"commercial|previous|prior|overall|recent)", re.I)
 _EXPERIENCE_LABEL = re.compile(r"(?:experience(?: required| level)?|years of experience|yrs\.? of experience)"
                                r"\s*[:\-]?\s*(?:[^:]{0,60}:)?\s*$", re.I)
@@ -150,9 +150,10 @@ def _alternatives_merged(found: list[tuple[int, int, _Figure]], clause: str) -> 
             between = clause[last_end:start]
             alternative = re.search(r"\bor\b(?P<rest>[^.;]*)$", between)
             # "… or platform engineering, with at least 3 years in …": the "or" joins fields, and "with" adds a
-            # second requirement to the first; only an "or" that leads to the next figure offers an alternative.
-            if (alternative and not re.search(r"\band\b", between) and last.level == figure.level
-                    and not re.search(r"\b(?:with|including|of which)\b", alternative.group("rest"))):
+            # second requirement to the first; only an "or" that leads to the next figure offers an alternative
+            # ("2+ years of Python and SQL …, or 3+ years as a Software Engineer").
+            if (alternative and last.level == figure.level
+                    and not re.search(r"\b(?:and|with|including|of which)\b", alternative.group("rest"))):
                 keep = figure if (figure.low or 0) < (last.low or 0) else last
                 merged[-1] = (merged[-1][0], end, keep)
                 continue
@@ -160,7 +161,13 @@ def _alternatives_merged(found: list[tuple[int, int, _Figure]], clause: str) -> 
     return [figure for _, _, figure in merged]
 
 
+_DEGREE_NAMED = re.compile(r"\bdegree|\bbachelor|\bmaster|\bB\.?[AS]\b", re.I)
+
+
 def _figures_in(clause: str, statement_text: str, section: str) -> list[_Figure]:
+    if clause[:3].lower() == "or " and "equivalent" in clause.lower() and _DEGREE_NAMED.search(
+            statement_text, 0, max(0, statement_text.find(clause))):
+        return []  # "Bachelor's … and 3 to 5 years' experience; or 7+ years equivalent experience": instead of it
     found: list[tuple[int, int, _Figure]] = []
     company_voice = bool(_COMPANY_VOICE.search(clause)) and not _CANDIDATE_VOICE.search(clause)
     preferences = _preferences(clause)

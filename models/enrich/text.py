@@ -201,7 +201,8 @@ def _append(out: list[Statement], piece: str, start: int, section: Section) -> N
 
 _CLAUSE_BREAK = re.compile(
     r";\s*|\s+but\s+|\s+however,?\s+|,\s+(?=if\b)|(?<=required)[,.]?\s+(?=\w)|"
-    r",\s*(?=(?:or\s+|and\s+|with\s+)?(?:preferably\s+)?(?:an?\s+)?(?:ph\.?\s?d|master|m\.?s\.?\b|ms\b|msc|mba|"
+    r"(?:,\s*|\s+[-–—]\s+)(?=(?:or\s+|and\s+|with\s+)?(?:preferably\s+)?(?:an?\s+)?(?:ph\.?\s?d|master|m\.?s\.?\b|"
+    r"ms\b|msc|mba|"
     r"advanced degree|graduate degree|postgraduate|doctora|ba/bs|bs/|b\.?s\.?\b|bachelor))", re.I)
 
 

@@ -121,3 +121,24 @@ def test_fourth_held_out_shapes(text, expected, level):
 def test_fifth_held_out_shapes(text, expected, level):
     result = classify_degree(text)
     assert (result.degree_requirement, result.degree_level) == (expected, level)
+
+
+@pytest.mark.parametrize("text, expected, level", [
+    # From reading the rules' answers on the other ATS postings of the corpus (not a held-out set).
+    ("If you’re a strategic partner, operational powerhouse, and master of getting things done, we want to talk.",
+     "not_mentioned", "none"),
+    ("Requirements:\n- Master of Engineering in Robotics", "required", "master"),
+    ("Requirements:\n- Currently enrolled at a university or college in a Master's or PhD program",
+     "not_mentioned", "none"),
+    ("Requirements:\n- Bachelor’s degree in Computer Science or related technical field (or equivalent training, "
+     "fellowship, or work experience)", "equivalent_ok", "bachelor"),
+    ("Requirements:\n- A Bachelor's degree in business, marketing, or a related field (or relevant equivalent "
+     "experience).", "equivalent_ok", "bachelor"),
+    ("Requirements:\n- You have a degree in a quantitative field, or equivalent work experience - advanced degree is "
+     "preferred.", "equivalent_ok", "any"),
+    ("Requirements:\n- B.S. in Physics or applicable engineering field - M.S. or higher degree preferred.",
+     "required", "bachelor"),
+])
+def test_ats_board_shapes(text, expected, level):
+    result = classify_degree(text)
+    assert (result.degree_requirement, result.degree_level) == (expected, level)

@@ -106,3 +106,15 @@ def test_fourth_held_out_shapes(text, low):
 ])
 def test_fifth_held_out_shapes(text, low):
     assert extract_experience(text).min_years_experience == low
+
+
+@pytest.mark.parametrize("text, low", [
+    # From reading the rules' answers on the other ATS postings of the corpus (not a held-out set).
+    ("2+ years utilizing Python and SQL to develop data intensive applications or insights, or 3+ years of "
+     "experience as a Software Engineer using Python and SQL", 2),  # alternatives: the lowest
+    ("5+ years of Python or Java and 3+ years of Spark", 5),  # an "and" after the "or": both are asked
+    ("Have a Bachelor’s degree from a four-year college and 3 to 5 years’ related experience and/or training; or "
+     "7+ years equivalent experience", 3),  # the 7 years replace the degree
+])
+def test_ats_board_shapes(text, low):
+    assert extract_experience(text).min_years_experience == low
