@@ -87,7 +87,7 @@ def test_degree_level(clause, level):
     assert degree_level(clause) == level
 
 
-@pytest.mark.parametrize("text, expected, level", [
+FOURTH_HELD_OUT = [
     # From the fourth held-out set's first run.
     ("We work with oncology clinics, M.S. clinics, and surgery centers.", "not_mentioned", "none"),  # sclerosis
     ("Requirements:\nM.S. in Statistics required.", "required", "master"),
@@ -98,13 +98,8 @@ def test_degree_level(clause, level):
     ("Requirements:\nBachelor's degree, Master's preferred.", "required", "bachelor"),
     ("Job Requirements:\nCurrent Personal Training Certification, Pilates Certification, or Bachelors in a related "
      "science", "equivalent_ok", "bachelor"),
-])
-def test_fourth_held_out_shapes(text, expected, level):
-    result = classify_degree(text)
-    assert (result.degree_requirement, result.degree_level) == (expected, level)
-
-
-@pytest.mark.parametrize("text, expected, level", [
+]
+FIFTH_HELD_OUT = [
     # From the fifth held-out set's first run (ATS boards).
     ("About us\nSome of us attended top universities such as Harvard, Oxford, and Stanford and some of us have no "
      "degree at all.", "not_mentioned", "none"),  # the team, not an ask
@@ -117,13 +112,8 @@ def test_fourth_held_out_shapes(text, expected, level):
     ("Qualifications\n- Bachelor's degree, or currently enrolled in a Master's program", "required", "bachelor"),
     ("Qualifications\n- Graduate degree in Robotics, Computer Science/Engineering, etc., or equivalent research "
      "experience.", "equivalent_ok", "master"),
-])
-def test_fifth_held_out_shapes(text, expected, level):
-    result = classify_degree(text)
-    assert (result.degree_requirement, result.degree_level) == (expected, level)
-
-
-@pytest.mark.parametrize("text, expected, level", [
+]
+OTHER_ATS = [
     # From reading the rules' answers on the other ATS postings of the corpus (not a held-out set).
     ("If you’re a strategic partner, operational powerhouse, and master of getting things done, we want to talk.",
      "not_mentioned", "none"),
@@ -138,7 +128,10 @@ def test_fifth_held_out_shapes(text, expected, level):
      "preferred.", "equivalent_ok", "any"),
     ("Requirements:\n- B.S. in Physics or applicable engineering field - M.S. or higher degree preferred.",
      "required", "bachelor"),
-])
-def test_ats_board_shapes(text, expected, level):
+]
+
+
+@pytest.mark.parametrize("text, expected, level", FOURTH_HELD_OUT + FIFTH_HELD_OUT + OTHER_ATS)
+def test_shapes_found_on_unseen_postings(text, expected, level):
     result = classify_degree(text)
     assert (result.degree_requirement, result.degree_level) == (expected, level)
