@@ -47,8 +47,7 @@ def evaluate(root: Path | None = None, path: Path = LABELS) -> dict[str, Any]:
     """Predictions next to labels for every posting of one label file, and the per-feature agreement."""
     labels = read_labels(path)
     wanted = {row["id"] for row in labels}
-    corpus = [*labelled_postings(root), *(ats_postings(root) if any(":" in i.split(":", 1)[1] for i in wanted) else [])]
-    postings = {p["id"]: p for p in corpus if p["id"] in wanted}
+    postings = {p["id"]: p for p in (*labelled_postings(root), *ats_postings(root)) if p["id"] in wanted}
     rows = []
     for label in labels:
         posting = postings[label["id"]]

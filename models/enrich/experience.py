@@ -161,12 +161,9 @@ def _alternatives_merged(found: list[tuple[int, int, _Figure]], clause: str) -> 
     return [figure for _, _, figure in merged]
 
 
-_DEGREE_NAMED = re.compile(r"\bdegree|\bbachelor|\bmaster|\bB\.?[AS]\b", re.I)
-
-
 def _figures_in(clause: str, statement_text: str, section: str) -> list[_Figure]:
-    if clause[:3].lower() == "or " and "equivalent" in clause.lower() and _DEGREE_NAMED.search(
-            statement_text, 0, max(0, statement_text.find(clause))):
+    if clause[:3].lower() == "or " and "equivalent" in clause.lower() and nearest_level(
+            statement_text[:max(0, statement_text.find(clause))]):
         return []  # "Bachelor's … and 3 to 5 years' experience; or 7+ years equivalent experience": instead of it
     found: list[tuple[int, int, _Figure]] = []
     company_voice = bool(_COMPANY_VOICE.search(clause)) and not _CANDIDATE_VOICE.search(clause)
