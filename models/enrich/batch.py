@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from models.enrich.company import CompanyResult, classify_company
-from models.enrich.posting import posting_features
+from models.enrich.posting import description_of, posting_features
 from scrapers.platforms.fields import normalise_company
 
 
@@ -29,7 +29,7 @@ def companies_of(postings: Iterable[dict[str, Any]], open_roles: dict[str, int] 
     for posting in postings:
         key = company_key(posting.get("company"))
         names.setdefault(key, str(posting.get("company") or ""))
-        texts[key].append(str(posting.get("description") or posting.get("description_text") or ""))
+        texts[key].append(description_of(posting))
         counts[key] += 1
         attributes = posting.get("attributes") or {}
         for field in ("numberOfEmployees", "company_size"):

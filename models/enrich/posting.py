@@ -27,6 +27,11 @@ FEATURE_VERSION = "5"  # bump when a rule changes what it returns, so stored fea
 _RULES = Path(__file__).parent
 
 
+def description_of(posting: dict[str, Any]) -> str:
+    """The text the rules read: `byway enrich` input calls it `description`, the warehouse `description_text`."""
+    return str(posting.get("description") or posting.get("description_text") or "")
+
+
 def _locations(posting: dict[str, Any]) -> list[str]:
     value = posting.get("locations") or posting.get("location") or []
     return [value] if isinstance(value, str) else [str(v) for v in value if v]
@@ -65,7 +70,7 @@ def input_hash(posting: dict[str, Any]) -> str:
 def posting_level_features(posting: dict[str, Any]) -> dict[str, Any]:
     """The features that depend on this posting alone: degree, experience, role, work mode, salary, flags."""
     title = str(posting.get("title") or "")
-    text = str(posting.get("description") or posting.get("description_text") or "")
+    text = description_of(posting)
     attributes = dict(posting.get("attributes") or {})
     structured = {**attributes, **{k: posting[k] for k in ("salary_min", "salary_max", "salary_currency",
                                                            "salary_period", "salary_text") if posting.get(k)}}
@@ -94,7 +99,7 @@ def company_level_features(posting: dict[str, Any], company: CompanyResult) -> d
 def posting_features(posting: dict[str, Any], company: CompanyResult | None = None) -> dict[str, Any]:
     """Every feature of one posting; company features are computed from this posting alone when not given."""
     if company is None:
-        text = str(posting.get("description") or posting.get("description_text") or "")
-        company = classify_company(str(posting.get("company") or ""), [text], dict(posting.get("attributes") or {}))
+        company = classify_company(str(posting.get("company") or ""), [description_of(posting)],
+                                   dict(posting.get("attributes") or {}))
     return {**posting_level_features(posting), **company_level_features(posting, company),
             "feature_version": FEATURE_VERSION}
