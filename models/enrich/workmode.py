@@ -96,10 +96,11 @@ def _sentence(text: str, start: int, end: int) -> str:
 def classify_work_mode(text: str | None, locations: list[str] | None = None, structured_mode: str | None = None,
                        title: str = "") -> WorkModeResult:
     """The work mode the text supports (it overrides a board's flag), with the countries it names."""
-    body = f"{title}\n{' / '.join(locations or [])}\n{(text or '')[:30_000]}"
+    places, head = " / ".join(locations or []), (text or "")[:30_000]
+    body = f"{title}\n{places}\n{head}"
     countries = countries_in(locations or [])
     limited: str | None = None
-    lower = joined_lower(title, " / ".join(locations or []), (text or "")[:30_000])
+    lower = joined_lower(title, places, head)
     limit = search_near(_LIMIT, body, lower, ("remote",))
     if limit:
         where = limit.group("where").strip().lower()
