@@ -120,6 +120,14 @@ _ATS_FILES = [("ashby", "ats/ashby/cursor_job_board__JobFinder.json", "cursor"),
               ("lever", "ats/lever/palantir_postings__ATS_Polling.json", "palantir")]
 
 
+def _as_input(posting: Any, posting_id: str) -> dict[str, Any]:
+    return {"id": posting_id, "title": posting.title, "company": posting.company,
+            "location": (posting.locations or [""])[0], "description": posting.description_text,
+            "attributes": posting.attributes, "work_mode": posting.work_mode, "salary_min": posting.salary_min,
+            "salary_max": posting.salary_max, "salary_currency": posting.salary_currency,
+            "salary_period": posting.salary_period}
+
+
 def ats_postings(root: Path | None = None) -> Iterator[dict[str, Any]]:
     """The corpus' Ashby, Greenhouse and Lever board postings that have a description, read by byway's own
     platform parsers, so the text is what the warehouse stores (id `<platform>:<token>:<job id>`)."""
@@ -135,8 +143,46 @@ def ats_postings(root: Path | None = None) -> Iterator[dict[str, Any]]:
         source = Source(name=token.lower(), platform=platform, token=token, company=token)
         for item in parsers[platform](json.loads(path.read_text(encoding="utf-8")), source):
             if isinstance(item, Posting) and item.description_text:
-                yield {"id": f"{platform}:{token}:{item.source_posting_id}", "title": item.title,
-                       "company": item.company, "location": (item.locations or [""])[0],
-                       "description": item.description_text, "attributes": item.attributes,
-                       "work_mode": item.work_mode, "salary_min": item.salary_min, "salary_max": item.salary_max,
-                       "salary_currency": item.salary_currency, "salary_period": item.salary_period}
+                yield _as_input(item, f"{platform}:{token}:{item.source_posting_id}")
+
+
+def board_postings(root: Path | None = None) -> Iterator[dict[str, Any]]:
+    """The corpus' other boards with descriptions, by byway's parsers: the Personio feed, the remote boards
+    (RemoteOK, Remotive, We Work Remotely), the schema.org career pages, and the single SmartRecruiters and
+    Greenhouse job files. Ids are `<platform>:<file stem>:<the platform's job id>`."""
+    from scrapers.items import Posting
+    from scrapers.platforms import greenhouse, jsonld, personio, remoteok, remotive, smartrecruiters, weworkremotely
+    from scrapers.sources import Source
+
+    corpus = root or corpus_root()
+
+    def read(path: Path) -> Any:
+        return json.loads(path.read_text(encoding="utf-8"))
+
+    batches: list[tuple[str, Path, list[Any]]] = []
+    for path in sorted((corpus / "ats" / "personio").glob("*.xml")):
+        source = Source(name="personio", platform="personio", token="demo", company="Personio demo")
+        batches.append(("personio", path, personio.parse_feed(personio.safe_xml(path.read_bytes()), source)))
+    for platform, parse in (("remoteok", remoteok.parse_board), ("remotive", remotive.parse_board)):
+        for path in sorted((corpus / "remote_boards" / platform).glob("*.json")):
+            batches.append((platform, path, parse(read(path), Source(name=platform, platform=platform))))
+    for path in sorted((corpus / "remote_boards" / "weworkremotely").glob("*")):
+        source = Source(name="weworkremotely", platform="weworkremotely")
+        feed = personio.safe_xml(path.read_bytes())
+        batches.append(("weworkremotely", path, weworkremotely.parse_feed(feed, source)))
+    for path in sorted((corpus / "career_pages" / "jsonld").glob("*.html")):
+        url = f"https://careers.example/{path.stem}"
+        source = Source(name="pages", platform="jsonld", pages=[url])
+        batches.append(("jsonld", path, jsonld.parse_page(path.read_text(encoding="utf-8"), url, source, "job")))
+    for path in sorted((corpus / "ats" / "smartrecruiters").glob("*detail*.json")):
+        source = Source(name="smartrecruiters", platform="smartrecruiters", token=path.stem.split("_")[0])
+        batches.append(("smartrecruiters", path, [smartrecruiters.parse_detail(read(path), {}, source)]))
+    for path in sorted((corpus / "ats" / "greenhouse").glob("*_job_*.json")):
+        source = Source(name="greenhouse", platform="greenhouse", token=path.stem.split("_")[0])
+        batches.append(("greenhouse", path, [greenhouse.parse_job(read(path), source)]))
+    for platform, path, items in batches:
+        for number, item in enumerate(items):
+            if isinstance(item, Posting) and item.description_text:
+                job = item.source_posting_id
+                # a career page without a job id names it by its URL: its place on the page is shorter
+                yield _as_input(item, f"{platform}:{path.stem}:{number if not job or '/' in job else job}")
