@@ -23,6 +23,7 @@ sys.path.insert(0, str(REPO))
 from bench.corpus_postings import ats_postings, board_postings, labelled_postings  # noqa: E402
 from models.enrich.degree import classify_degree  # noqa: E402
 from models.enrich.experience import extract_experience  # noqa: E402
+from models.enrich.posting import description_of  # noqa: E402
 
 LABELS = REPO / "tests" / "data" / "enrichment_labels.csv"
 HELD_OUT = REPO / "tests" / "data" / "enrichment_labels_heldout.csv"
@@ -54,8 +55,9 @@ def evaluate(root: Path | None = None, path: Path = LABELS) -> dict[str, Any]:
     rows = []
     for label in labels:
         posting = postings[label["id"]]
-        degree = classify_degree(posting["description"], posting.get("attributes") or {})
-        experience = extract_experience(posting["description"])
+        text = description_of(posting)
+        degree = classify_degree(text, posting.get("attributes") or {})
+        experience = extract_experience(text, posting.get("attributes") or {})
         rows.append({
             "id": label["id"], "label": label, "degree": degree, "experience": experience,
             "degree_ok": degree.degree_requirement == label["degree_requirement"],

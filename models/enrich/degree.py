@@ -228,8 +228,12 @@ def _read_clause(clause: str, statement: Statement, whole: str, listed: bool = F
 def _structured_asks(structured: dict[str, Any]) -> list[_Ask]:
     """Degree statements from the platform's own fields (schema.org, Recruitee, Workable)."""
     asks: list[_Ask] = []
-    for key in ("educationRequirements", "education", "education_code", "credentialCategory"):
-        value = structured.get(key)
+    # byway's platform parsers store schema.org's fields as education_requirements (a list of credential names)
+    # and experience_in_place_of_education; `byway enrich` input may carry them under schema.org's own names.
+    pairs = [(key, value) for key in ("educationRequirements", "education_requirements", "education",
+                                      "education_code", "credentialCategory")
+             for value in (structured.get(key) if isinstance(structured.get(key), list) else [structured.get(key)])]
+    for key, value in pairs:
         if isinstance(value, dict):
             value = value.get("credentialCategory") or value.get("name") or value.get("description")
         if not isinstance(value, str) or not value.strip():
@@ -242,8 +246,10 @@ def _structured_asks(structured: dict[str, Any]) -> list[_Ask]:
             level = "master" if "postgraduate" in text.lower() else "any"
         if level:
             asks.append(_Ask("required", level, f"{key}: {value}"))
-    if structured.get("experienceInPlaceOfEducation") in (True, "true", "True"):
-        asks.append(_Ask("alternative", "none", "experienceInPlaceOfEducation: true"))
+    for key in ("experienceInPlaceOfEducation", "experience_in_place_of_education"):
+        if structured.get(key) in (True, "true", "True"):
+            asks.append(_Ask("alternative", "none", f"{key}: true"))
+            break
     return asks
 
 

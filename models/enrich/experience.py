@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from models.enrich.degree import LEVEL_ORDER, nearest_level
 from models.enrich.text import clauses, statements
@@ -213,8 +214,42 @@ def _figures_in(clause: str, statement_text: str, section: str) -> list[_Figure]
 MAX_FIGURE_CLAUSES = 25
 
 
-def extract_experience(text: str | None) -> ExperienceResult:
-    """The minimum (and maximum) years of experience a posting asks for, and the statement that says so."""
+_STRUCTURED_RANGE = re.compile(
+    r"^\s*(?:(?:lt|less than|<)[-\s]*(?P<under>\d{1,2})|(?P<low>\d{1,2})\s*(?:[-–]\s*(?P<high>\d{1,2})|\+|\s*or more)|"
+    r"(?:gt|ht|more than|>)[-\s]*(?P<over>\d{1,2}))\s*(?:years?)?\s*$", re.I)
+
+
+def structured_years(structured: dict[str, Any]) -> ExperienceResult:
+    """Years the platform states in its own fields: Personio's `years_of_experience` ("lt-1", "2-5", "7+") and
+    schema.org's `monthsOfExperience` (stored as `experience_months`). Empty when neither says a figure."""
+    months = structured.get("experience_months")
+    if isinstance(months, (int, float)) and not isinstance(months, bool) and 0 <= months < 600:
+        return ExperienceResult(round(months / 12, 1), None, f"experience_months: {months:g}")
+    value = structured.get("years_of_experience")
+    match = _STRUCTURED_RANGE.match(value) if isinstance(value, str) else None
+    if not match:
+        return ExperienceResult(None, None, None)
+    evidence = f"years_of_experience: {value}"
+    if match.group("under"):
+        return ExperienceResult(0.0, float(match.group("under")), evidence)
+    if match.group("over"):
+        return ExperienceResult(float(match.group("over")), None, evidence)
+    high = match.group("high")
+    return ExperienceResult(float(match.group("low")), float(high) if high else None, evidence)
+
+
+def extract_experience(text: str | None, structured: dict[str, Any] | None = None) -> ExperienceResult:
+    """The minimum (and maximum) years of experience a posting asks for, and the statement that says so.
+
+    A figure in the text wins: it is the sentence a reader sees. The platform's own field (structured_years)
+    answers when the text states none, as Personio's feeds often do."""
+    found = _from_text(text)
+    if found.min_years_experience is None and structured:
+        return structured_years(structured)
+    return found
+
+
+def _from_text(text: str | None) -> ExperienceResult:
     figures: list[_Figure] = []
     read = 0
     for statement in statements(text):

@@ -23,13 +23,26 @@ from models.enrich.role import classify_role
 from models.enrich.salary import salary_from
 from models.enrich.workmode import classify_work_mode
 
-FEATURE_VERSION = "5"  # bump when a rule changes what it returns, so stored features are recomputed
+FEATURE_VERSION = "6"  # bump when a rule changes what it returns, so stored features are recomputed
 _RULES = Path(__file__).parent
 
 
+# schema.org text fields that sites fill instead of (or besides) the description, stored in `attributes` by the
+# JSON-LD parser; a page may give its degree and years only there.
+_REQUIREMENT_FIELDS = (("qualifications", "Qualifications:"), ("experience_requirements", "Experience requirements:"))
+
+
 def description_of(posting: dict[str, Any]) -> str:
-    """The text the rules read: `byway enrich` input calls it `description`, the warehouse `description_text`."""
-    return str(posting.get("description") or posting.get("description_text") or "")
+    """The text the rules read: `byway enrich` input calls it `description`, the warehouse `description_text`;
+    then the schema.org requirement fields the description does not already hold, each under its heading."""
+    text = str(posting.get("description") or posting.get("description_text") or "")
+    attributes = posting.get("attributes")
+    if isinstance(attributes, dict):
+        for key, heading in _REQUIREMENT_FIELDS:
+            value = attributes.get(key)
+            if isinstance(value, str) and value.strip() and value not in text:
+                text = f"{text}\n{heading}\n{value}" if text else f"{heading}\n{value}"
+    return text
 
 
 def _locations(posting: dict[str, Any]) -> list[str]:
@@ -75,7 +88,7 @@ def posting_level_features(posting: dict[str, Any]) -> dict[str, Any]:
     structured = {**attributes, **{k: posting[k] for k in ("salary_min", "salary_max", "salary_currency",
                                                            "salary_period", "salary_text") if posting.get(k)}}
     degree = classify_degree(text, attributes)
-    experience = extract_experience(text)
+    experience = extract_experience(text, attributes)
     role = classify_role(title, text, experience.min_years_experience)
     mode = classify_work_mode(text, _locations(posting), posting.get("work_mode"), title)
     salary = salary_from(structured, text)

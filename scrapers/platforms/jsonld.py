@@ -229,7 +229,10 @@ def parse_job_posting(item: dict[str, Any], page_url: str, source: Source, index
             "experience_requirements": clean(experience) if isinstance(experience, str) else None,
             "experience_in_place_of_education": item.get("experienceInPlaceOfEducation")
             if isinstance(item.get("experienceInPlaceOfEducation"), bool) else None,
-            "qualifications": clean(item.get("qualifications")) or None,
+            # a block of requirements, often the only place a page states its degree and years: kept with its
+            # line breaks, so the enrichment rules read it as they read a description
+            "qualifications": html_to_text(item["qualifications"]) or None
+            if isinstance(item.get("qualifications"), str) else None,
             "job_location_type": clean(item.get("jobLocationType")) or None,
             "organization_url": http_url(item.get("hiringOrganization", {}).get("sameAs"))
             if isinstance(item.get("hiringOrganization"), dict) else None,
