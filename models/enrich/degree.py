@@ -70,10 +70,17 @@ _NOT_AN_ASK = re.compile(
     r"\b(?:some|many|most|none|several|half|all) of us\b|"
     # an internship for students: being enrolled is asked, not holding a degree
     r"^\W*(?:you are |must be |be )?(?:currently )?enrolled (?:in|at)\b|"
-    r"^\W*(?:you are |must be |be )?currently pursuing\b",
+    r"^\W*(?:you are |must be |be )?currently pursuing\b|"
+    r"\b(?:intention|intend|intending|plan|planning|expected|expecting) to graduate\b|"
+    # a figure of years for those who hold a degree: "Minimum of 5 years; 3 years for those with advanced degrees"
+    r"\b(?:years?|yrs)\b[^.;]{0,20}\bfor (?:those|candidates|applicants|someone|people) (?:with|holding)\b",
     re.I)
+# A statement about being a student: every degree its list names is the program, not an ask ("Currently
+# pursuing or recently completed a Bachelor's, Master's, or Ph.D. degree"; the clause split would part them).
+_ENROLMENT = re.compile(r"\W*(?:you are |must be |be )?(?:currently )?(?:pursuing|enrolled (?:in|at))\b", re.I)
 _WAIVED = re.compile(
-    r"\bno (?:college |university |formal |cs |academic )?degrees? (?:is |are )?(?:required|needed|necessary)\b|"
+    r"\bno (?:specific |particular )?(?:college |university |formal |cs |academic )?degrees? (?:is |are )?"
+    r"(?:required|needed|necessary)\b|"
     r"\bdegrees? (?:is |are )?(?:not |n't )(?:required|necessary|needed|a requirement|mandatory)|"
     r"\bdegrees? (?:is |are )?optional\b|"
     r"\b(?:do|does|will)(?: not|n'?t) (?:need|require) (?:a |any )?(?:college |university |cs |formal )?degree|"
@@ -106,7 +113,7 @@ _DEGREE_OR_EXPERIENCE = re.compile(r"degree,? or (?:(?:demonstrated|proven|equiv
                                    r"practical|professional|comparable|industry|work|hands-on) )+experience\b")
 # "Bachelor's degree or equivalent": an alternative, unless the equivalent is a field ("in Computer Science
 # or equivalent"), a foreign degree, or another credential ("or equivalent technical standing").
-_BARE_EQUIVALENT = re.compile(r"(?:(?<=degree)|(?<=degrees)|(?<=bachelor's)|(?<=bachelors)),? or equivalent\b"
+_BARE_EQUIVALENT = re.compile(r"(?:(?<=degree)|(?<=degrees)|(?<=bachelor's)|(?<=bachelors))(?:,? | \()or equivalent\b"
                               r"(?!\s+(?:technical|degree|qualification|field|standing|certification|diploma))", re.I)
 _FIELD_EQUIVALENT = re.compile(r"\bin [^.;]{3,80}\bor equivalent\b|^(?:bachelor|master|diploma|degree|"
                                r"doctorate)\w*(?:'s|’s)? or equivalent\s*$|\bforeign equivalent\b", re.I)
@@ -266,6 +273,8 @@ def classify_degree(text: str | None, structured: dict[str, Any] | None = None) 
                 (abbreviations and ("B" in statement.text or "M" in statement.text)
                  and _GATE_ABBREVIATIONS.search(statement.text))):
             continue  # most statements name no degree: cheap tests skip them
+        if _ENROLMENT.match(statement.text):
+            continue
         listed = bool(_GENERIC_FIRST.match(statement.text))
         credential = (("certif" in statement.lower or "licen" in statement.lower)
                       and bool(_CREDENTIAL_OR_DEGREE.search(statement.text)))

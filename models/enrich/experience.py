@@ -49,6 +49,7 @@ _COMPANY_VOICE = re.compile(
     r"^\s*(?:with|for) (?:more than|over|nearly|almost|about)?\s*\d|:\s*(?:with|for) (?:more than|over|nearly|almost)"
     r"\s*\d|\b(?:we|we've|we're|our|us|company|firm|"
     r"who)\b[^.]{0,40}\b(?:has|have|had|been|bring|brings|boasts|spent|gone)\b|\bover the (?:past|last|next)\b|"
+    r"\bhas spent\b|"
     r"\b(?:past|last|next|coming|first)\s+(?:\d+|few|several)?\s*years\b|\bfounded\b|\bestablished\b|"
     r"\b(?:organi[sz]ation|company|firm|business|agency|group|institution)\b[^.]{0,30}\bwith (?:over|more than)",
     re.I)
@@ -57,9 +58,13 @@ _COMPANY_VOICE = re.compile(
 _NOT_A_REQUIREMENT = re.compile(r"(?:\b(?:who|which|that|we|it|they|company|firm|team)\s+(?:has|have|had|brings?|"
                                 r"boasts?)\s+(?:been\s+)?(?:\w+\s+){0,3}|\bfor\s+(?:over|more than|nearly|almost|the "
                                 r"past|the last)?\s*|\bafter\s+|\bwithin\s+(?:the\s+)?(?:first\s+)?)$", re.I)
+# ... unless the one who has them is the candidate: "aligned with candidates who have approximately 0-2 years".
+_CANDIDATE_WHO = re.compile(r"\b(?:candidates?|applicants?|individuals?|someone|anyone|those|people|professionals?)\s+"
+                            r"who\s+(?:has|have|brings?)\s+(?:\w+\s+){0,3}$", re.I)
 _CANDIDATE_VOICE = re.compile(r"\byou\b|\byour\b|\bcandidates?\b|\bapplicants?\b|\bsomeone\b|\bminimum\b|"
                               r"\bat least\b|\brequired\b|\bmust\b|\bshould\b", re.I)
-_PREFERRED = re.compile(r"\bprefer(?:red|ably|able)?\b|\bideally\b|\ba plus\b|\bnice[- ]to[- ]have\b|\bdesired\b|"
+_PREFERRED = re.compile(r"\bprefer(?:red|ably|able)?\b|\bideally\b|\bideal (?:candidate|applicant|person)\b|"
+                        r"\ba plus\b|\bnice[- ]to[- ]have\b|\bdesired\b|"
                         r"\bbonus\b", re.I)
 # "5+ years, preferably in fintech" prefers a domain, not the figure.
 _DOMAIN_PREFERENCE = re.compile(r"\b(?:preferabl[ey]|ideally),?\s+(?:in|within|with|from|at|as|on|for|using|an?)\b"
@@ -186,8 +191,8 @@ def _figures_in(clause: str, statement_text: str, section: str) -> list[_Figure]
             continue  # "a 4-year degree", "a 1-year appointment", "a 30-year hygienist"
         if not (labelled or _EXPERIENCE_AFTER.match(after) or re.match(r"^[^.;]{0,50}\bexperience", after, re.I)):
             continue
-        if _NOT_EXPERIENCE.search(after[:40]) or _NOT_EXPERIENCE.search(before[-12:]) or _NOT_A_REQUIREMENT.search(
-                before):
+        if _NOT_EXPERIENCE.search(after[:40]) or _NOT_EXPERIENCE.search(before[-12:]) or (
+                _NOT_A_REQUIREMENT.search(before) and not _CANDIDATE_WHO.search(before)):
             continue
         if company_voice or _FOR_HIGHER_LEVEL.match(clause, match.end()):
             continue

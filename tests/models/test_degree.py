@@ -130,8 +130,21 @@ OTHER_ATS = [
      "required", "bachelor"),
 ]
 
+SIXTH_HELD_OUT = [
+    # From the sixth held-out set's first run (Personio, remote boards, career pages, SmartRecruiters).
+    ("Your profile\nA minimum of a Bachelor´s degree (or equivalent)", "equivalent_ok", "bachelor"),
+    ("This role is open to candidates of all experience levels. No specific degree required.", "not_required",
+     "none"),
+    ("Requirements:\n· Degree in computer science or related field, advanced degree preferred\n· Minimum of 5 years "
+     "of experience; 3 years for those with advanced degrees", "required", "any"),  # the 3 years is no ask
+    ("What we’re looking for\n• Intention to graduate with a minimum of a bachelor’s degree and begin full time "
+     "employment by August 2028", "not_mentioned", "none"),
+    ("Required:\n• Currently pursuing or recently completed a Bachelor’s, Master’s, or Ph.D. degree in Computer "
+     "Science, Computer Engineering, or a related engineering discipline.", "not_mentioned", "none"),
+]
 
-@pytest.mark.parametrize("text, expected, level", FOURTH_HELD_OUT + FIFTH_HELD_OUT + OTHER_ATS)
+
+@pytest.mark.parametrize("text, expected, level", FOURTH_HELD_OUT + FIFTH_HELD_OUT + OTHER_ATS + SIXTH_HELD_OUT)
 def test_shapes_found_on_unseen_postings(text, expected, level):
     result = classify_degree(text)
     assert (result.degree_requirement, result.degree_level) == (expected, level)

@@ -118,3 +118,17 @@ def test_fifth_held_out_shapes(text, low):
 ])
 def test_ats_board_shapes(text, low):
     assert extract_experience(text).min_years_experience == low
+
+
+@pytest.mark.parametrize("text, low", [
+    # From the sixth held-out set's first run (Personio, remote boards, career pages, SmartRecruiters).
+    ("ComputerCare has spent more than 20 years building something rare in the IT world.", None),  # its history
+    ("The responsibilities of this role are typically aligned with candidates who have approximately 0–2+ years of "
+     "relevant professional experience.", 0),  # "who have": the candidate, not a company's history
+    ("We're looking for people who have at least 2 years of experience in iOS development.", 2),
+    ("Our ideal candidate has 7+ years experience as a Ruby on Rails engineer.\nRequirements\n• 5+ years experience "
+     "developing Ruby on Rails apps", 5),  # the ideal is a preference; the requirement wins
+    ("Our ideal candidate has 7+ years experience as a Ruby on Rails engineer.", 7),  # a preference alone counts
+])
+def test_sixth_held_out_shapes(text, low):
+    assert extract_experience(text).min_years_experience == low
