@@ -50,6 +50,11 @@ _HEADING_WORDS = {
     "benefits": re.compile(r"\b(?:benefits?|perks?|we offer|what we offer|compensation|why join|"
                            r"what'?s in it for you)\b", re.I),
     "about": re.compile(r"\b(?:about (?:us|the company|the team)|who we are|our company|our mission)\b", re.I),
+    # Headings of the job's own content end the section before them: a "Compensation: …" line must not turn
+    # the duties and requirements under "What You'll Do" into benefits.
+    "other": re.compile(r"\b(?:responsibilit(?:y|ies)|duties|what you(?:'ll|’ll| will) (?:do|be doing)|"
+                        r"(?:your|the) (?:role|mission|tasks|opportunity)|about the (?:role|job|position)|"
+                        r"role overview|job description|day[- ]to[- ]day|how to apply|hiring process)\b", re.I),
 }
 
 _ANY_HEADING_WORD = re.compile("|".join(pattern.pattern for pattern in _HEADING_WORDS.values()), re.I)
@@ -89,7 +94,8 @@ def heading_section(line: str) -> Section | None:
     shaped = line.endswith(":") or line.isupper() or all(w[:1].isupper() or not w[:1].isalpha() for w in words)
     if not shaped or not _ANY_HEADING_WORD.search(line) or _NAMES_A_CREDENTIAL.search(line):
         return None  # most short title-case lines are list items ("Strong Communication Skills"): one scan
-    found = [name for name in ("benefits", "about", "preferred", "required") if _HEADING_WORDS[name].search(line)]
+    found = [name for name in ("benefits", "about", "preferred", "required", "other")
+             if _HEADING_WORDS[name].search(line)]
     if "preferred" in found and _REQUIRE_WORD.search(line) and "not required" not in line.lower():
         return "required"  # "Desired Skills and Requirements"
     return found[0] if found else None  # type: ignore[return-value]

@@ -1,0 +1,31 @@
+"""Statements remember the section their nearest heading opened (models/enrich/text.py)."""
+
+import pytest
+
+from models.enrich.experience import extract_experience
+from models.enrich.text import heading_section, statements
+
+
+@pytest.mark.parametrize("line, section", [
+    ("Requirements:", "required"),
+    ("Nice to have", "preferred"),
+    ("Benefits", "benefits"),
+    ("About Us", "about"),
+    ("What You’ll Do", "other"),       # the job's own content ends the section before it
+    ("Key Responsibilities", "other"),
+    ("More About the Position:", "other"),
+    ("Responsibilities & Requirements:", "required"),  # a section word wins over a content heading
+    ("Strong Python skills, including pandas and a passion for clean code", None),  # not heading-shaped
+    ("Bachelor's Degree", None),  # a short line naming a credential is content
+])
+def test_heading_section(line, section):
+    assert heading_section(line) == section
+
+
+def test_a_content_heading_ends_an_inline_benefits_label():
+    text = ("Why A.Team\nCompensation: $120–$170/hr, biweekly payouts.\nWhat You’ll Do\nLead the design of AI systems.\n"
+            "Who Thrives Here\nNot a fit: under 4 years’ experience, simple website builders, or small gig seekers.")
+    sections = {s.text[:12]: s.section for s in statements(text)}
+    assert sections["Compensation"] == "benefits" and sections["Lead the des"] == "other"
+    assert sections["Not a fit: u"] == "other"
+    assert extract_experience(text).min_years_experience == 4  # benefits are skipped; this is not one
