@@ -18,6 +18,28 @@ _BLOCK_TAGS = {
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
+# UTF-8 that was read as Latin-1 upstream (RemoteOK's API sends "Bachelorâ\x80\x99s", "2â\x80\x935 years"): a
+# lead byte and its continuation bytes as characters. Repaired only where a continuation is a C1 control
+# (U+0080–U+009F), which no real text holds, so genuine "Ã©" or "â" stay as they are.
+_C1 = re.compile("[\x80-\x9f]")
+_UTF8_AS_LATIN1 = re.compile("[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _decoded(match: re.Match[str]) -> str:
+    chars = match.group(0)
+    if not _C1.search(chars):
+        return chars
+    try:
+        return chars.encode("latin-1").decode("utf-8")
+    except UnicodeDecodeError:
+        return chars
+
+
+def repair_mojibake(text: str) -> str:
+    """`text` with UTF-8 sequences mis-read as Latin-1 decoded again; unchanged when it holds no C1 control."""
+    return _UTF8_AS_LATIN1.sub(_decoded, text) if _C1.search(text) else text
+
+
 def html_to_text(markup: str | None) -> str:
     """Plain text of an HTML fragment; block elements become line breaks, list items get a bullet."""
     if not markup or not markup.strip():
@@ -39,6 +61,6 @@ def html_to_text(markup: str | None) -> str:
             # a line break before and after: text right before an unclosed <p> is its own line too
             element.text = "\n" + (element.text or "")
             element.tail = "\n" + (element.tail or "")
-    text = root.text_content().replace("\xa0", " ")
+    text = repair_mojibake(root.text_content()).replace("\xa0", " ")
     lines = [re.sub(r"[ \t\r\f\v]+", " ", line).strip() for line in text.split("\n")]
     return "\n".join(line for line in lines if line)

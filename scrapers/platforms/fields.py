@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from scrapers.html_text import repair_mojibake
 from scrapers.items import Reject
 
 
@@ -29,7 +30,7 @@ def clean(value: Any) -> str:
     """A trimmed single-line string ('' for None and non-strings)."""
     if not isinstance(value, str | int | float) or isinstance(value, bool):
         return ""
-    return re.sub(r"\s+", " ", str(value)).strip()
+    return re.sub(r"\s+", " ", repair_mojibake(str(value))).strip()
 
 
 def split_locations(*values: Any) -> list[str]:

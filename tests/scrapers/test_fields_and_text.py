@@ -2,9 +2,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from scrapers.html_text import html_to_text
+from scrapers.html_text import html_to_text, repair_mojibake
 from scrapers.items import content_hash
-from scrapers.platforms.fields import epoch_ms_to_iso, split_locations, work_mode_from_label, work_mode_from_text
+from scrapers.platforms.fields import clean, epoch_ms_to_iso, split_locations, work_mode_from_label, work_mode_from_text
 from scrapers.retry import retry_after_seconds
 
 
@@ -47,3 +47,19 @@ def test_retry_after():
     assert retry_after_seconds("Sun, 22 Nov 2026 12:00:30 GMT", now=now) == 30.0
     assert retry_after_seconds("Sun, 22 Nov 2026 11:00:00 GMT", now=now) == 0.0
     assert retry_after_seconds("soon") is None and retry_after_seconds(None) is None
+
+
+@pytest.mark.parametrize("text, repaired", [
+    ("Bachelor\u00e2\u0080\u0099s degree", "Bachelor’s degree"),     # as RemoteOK's API sends it
+    ("2\u00e2\u0080\u00935 years of experience", "2–5 years of experience"),
+    ("caf\u00c3\u00a9 and Cr\u00c3\u00a8me", "caf\u00c3\u00a9 and Cr\u00c3\u00a8me"),  # no C1 control: left alone
+    ("Zürich, São Paulo – “quoted”", "Zürich, São Paulo – “quoted”"),
+    ("a lone \u0085 control", "a lone \u0085 control"),               # not a UTF-8 sequence
+])
+def test_repair_mojibake(text, repaired):
+    assert repair_mojibake(text) == repaired
+
+
+def test_text_and_fields_are_repaired():
+    assert html_to_text("<li>Bachelor\u00e2\u0080\u0099s degree</li>") == "• Bachelor’s degree"
+    assert clean("Product Manager \u00e2\u0080\u0093 Customer Care") == "Product Manager – Customer Care"
