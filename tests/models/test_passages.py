@@ -18,9 +18,10 @@ Kestrel Health is an equal opportunity employer and considers applicants without
 
 def test_chunks_follow_sections_and_leave_out_benefits_and_eeo():
     found = chunks(DESCRIPTION)
-    assert [section for section, _, _ in found] == ["about", "required"]
-    assert found[0][1] == ("Kestrel Health builds software that hospitals use to schedule operating rooms. "
-                           "What You Will Do: You will train detection models on laparoscopic video. "
+    # "What You Will Do" ends the company's About section: the job's own content is a passage of its own
+    assert [section for section, _, _ in found] == ["about", "other", "required"]
+    assert found[0][1] == "Kestrel Health builds software that hospitals use to schedule operating rooms."
+    assert found[1][1] == ("You will train detection models on laparoscopic video. "
                            "You will ship them to the operating room.")
     text = " ".join(t for _, t, _ in found)
     assert "vacation" not in text and "equal opportunity" not in text
@@ -37,9 +38,10 @@ def test_chunks_stay_within_the_limit_even_for_a_run_on_sentence():
 def test_title_first_and_title_in_front_of_what_the_model_reads():
     items = passages([{"id": "p1", "title": "ML Engineer, Imaging", "description": DESCRIPTION}])
     assert (items[0].passage_no, items[0].section, items[0].text) == (0, "title", "ML Engineer, Imaging")
-    assert items[2].model_text == "ML Engineer, Imaging: 3+ years of PyTorch."
-    assert [(p.passage_no, p.section) for p in items] == [(0, "title"), (1, "about"), (2, "required"), (3, "summary")]
-    summary = items[3]
+    assert items[3].model_text == "ML Engineer, Imaging: 3+ years of PyTorch."
+    assert [(p.passage_no, p.section) for p in items] == [(0, "title"), (1, "about"), (2, "other"), (3, "required"),
+                                                          (4, "summary")]
+    summary = items[4]
     assert summary.model_text.startswith("ML Engineer, Imaging About Us Kestrel Health builds software")
     assert summary.text == summary.model_text and len(summary.text) <= SUMMARY_CHARS
     assert not any(p.is_shared for p in items)
