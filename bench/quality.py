@@ -21,9 +21,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from bench.corpus_postings import ats_postings, board_postings, labelled_postings  # noqa: E402
-from models.enrich.degree import classify_degree  # noqa: E402
-from models.enrich.experience import extract_experience  # noqa: E402
-from models.enrich.posting import description_of  # noqa: E402
+from models.enrich.posting import posting_level_features  # noqa: E402
 
 LABELS = REPO / "tests" / "data" / "enrichment_labels.csv"
 HELD_OUT = REPO / "tests" / "data" / "enrichment_labels_heldout.csv"
@@ -54,20 +52,18 @@ def evaluate(root: Path | None = None, path: Path = LABELS) -> dict[str, Any]:
     postings = {p["id"]: p for p in every if p["id"] in wanted}
     rows = []
     for label in labels:
-        posting = postings[label["id"]]
-        text = description_of(posting)
-        degree = classify_degree(text, posting.get("attributes") or {})
-        experience = extract_experience(text, posting.get("attributes") or {})
+        # what the posting_features asset computes, from the same text and structured fields
+        got = posting_level_features(postings[label["id"]])
         rows.append({
-            "id": label["id"], "label": label, "degree": degree, "experience": experience,
-            "degree_ok": degree.degree_requirement == label["degree_requirement"],
-            "level_ok": degree.degree_level == label["degree_level"],
-            "free_ok": degree.is_degree_free == (label["degree_requirement"] in ("not_mentioned", "not_required",
-                                                                                 "equivalent_ok")),
-            "years_ok": experience.min_years_experience == _years(label["min_years"]),
+            "id": label["id"], "label": label, "got": got,
+            "degree_ok": got["degree_requirement"] == label["degree_requirement"],
+            "level_ok": got["degree_level"] == label["degree_level"],
+            "free_ok": got["is_degree_free"] == (label["degree_requirement"] in ("not_mentioned", "not_required",
+                                                                                "equivalent_ok")),
+            "years_ok": got["min_years_experience"] == _years(label["min_years"]),
         })
     total = len(rows)
-    confusion = Counter((r["label"]["degree_requirement"], r["degree"].degree_requirement) for r in rows)
+    confusion = Counter((r["label"]["degree_requirement"], r["got"]["degree_requirement"]) for r in rows)
     return {
         "rows": rows, "total": total, "confusion": confusion,
         "accuracy": {name: sum(r[f"{name}_ok"] for r in rows) / total for name in ("degree", "free", "level", "years")},
@@ -104,11 +100,11 @@ def _disagreements(result: dict[str, Any]) -> list[str]:
     for r in result["rows"]:
         got = []
         if not r["degree_ok"]:
-            got.append(f"degree {r['degree'].degree_requirement} (label {r['label']['degree_requirement']})")
+            got.append(f"degree {r['got']['degree_requirement']} (label {r['label']['degree_requirement']})")
         if not r["level_ok"]:
-            got.append(f"level {r['degree'].degree_level} (label {r['label']['degree_level']})")
+            got.append(f"level {r['got']['degree_level']} (label {r['label']['degree_level']})")
         if not r["years_ok"]:
-            got.append(f"min years {r['experience'].min_years_experience} (label {r['label']['min_years'] or 'none'})")
+            got.append(f"min years {r['got']['min_years_experience']} (label {r['label']['min_years'] or 'none'})")
         if got:
             lines.append(f"- `{r['id']}`: " + "; ".join(got))
     return lines or ["None."]
@@ -266,12 +262,12 @@ def main() -> int:
     if args.mistakes:
         for r in (row for _, result in named for row in result["rows"]):
             if not r["degree_ok"] or not r["level_ok"]:
-                print(f"\nDEGREE {r['id']}: got {r['degree'].degree_requirement}/{r['degree'].degree_level} "
+                print(f"\nDEGREE {r['id']}: got {r['got']['degree_requirement']}/{r['got']['degree_level']} "
                       f"label {r['label']['degree_requirement']}/{r['label']['degree_level']}\n   "
-                      f"{(r['degree'].degree_evidence or '')[:300]}")
+                      f"{(r['got']['degree_evidence'] or '')[:300]}")
             if not r["years_ok"]:
-                print(f"\nYEARS {r['id']}: got {r['experience'].min_years_experience} label {r['label']['min_years']}"
-                      f"\n   {(r['experience'].experience_evidence or '')[:300]}")
+                print(f"\nYEARS {r['id']}: got {r['got']['min_years_experience']} label {r['label']['min_years']}"
+                      f"\n   {(r['got']['experience_evidence'] or '')[:300]}")
     if not args.no_write:
         path = REPO / "docs" / "quality.md"
         old = path.read_text(encoding="utf-8") if path.exists() else ""
