@@ -30,8 +30,9 @@ HELD_OUT_3 = REPO / "tests" / "data" / "enrichment_labels_heldout3.csv"
 HELD_OUT_4 = REPO / "tests" / "data" / "enrichment_labels_heldout4.csv"
 HELD_OUT_5 = REPO / "tests" / "data" / "enrichment_labels_heldout5.csv"
 HELD_OUT_6 = REPO / "tests" / "data" / "enrichment_labels_heldout6.csv"
+HELD_OUT_7 = REPO / "tests" / "data" / "enrichment_labels_heldout7.csv"
 # in the order they were labelled
-HELD_OUT_SETS = (HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6)
+HELD_OUT_SETS = (HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7)
 CLASSES = ["required", "equivalent_ok", "preferred", "not_required", "not_mentioned"]
 
 
@@ -132,7 +133,8 @@ def report(development: dict[str, Any], held_outs: list[dict[str, Any]]) -> str:
         "| held-out 4, first run (2026-11-23) | 50 | 94.0% | 96.0% | 94.0% | 90.0% |",
         "| held-out 5 (ATS boards), first run (2026-11-23) | 50 | 84.0% | 84.0% | 86.0% | 92.0% |",
         "| held-out 6 (other boards), first run (2026-11-23) | 31 | 83.9% | 87.1% | 83.9% | 74.2% |",
-        "| all six first runs pooled | 237 | 88.6% | 90.7% | 90.7% | 89.9% |",
+        "| held-out 7, first run (2026-11-23) | 44 | 90.9% | 93.2% | 97.7% | 90.9% |",
+        "| all seven first runs pooled | 281 | 89.0% | 91.1% | 91.8% | 90.0% |",
         "| target | | ≥ 95% | ≥ 98% | – | ≥ 95% |",
         "",
         "**The rules do not meet the targets on text they have not seen.** The first two first runs were",
@@ -143,11 +145,13 @@ def report(development: dict[str, Any], held_outs: list[dict[str, Any]]) -> str:
         "Five of its eight degree misses were one sentence that a single board repeats in every posting. The",
         "sixth, every remaining board in the corpus, was worse again on years (23 of 31): three of its eight",
         "misses were years the platform states only in a structured field the rules did not read, and one",
-        "degree miss was a career page whose requirements sit in schema.org's `qualifications`. Pooled over the",
-        "237 held-out postings, the first-run figures are degree class 88.6% (95% Wilson interval 83.9–92.1%),",
-        "degree-free 90.7% (86.3–93.8%) and minimum years 89.9% (85.4–93.1%). Each set turned up shapes of",
-        "text no earlier set had, and every fix made for one set has kept the earlier sets at their current",
-        "figures below.",
+        "degree miss was a career page whose requirements sit in schema.org's `qualifications`. The seventh, a",
+        "fresh random draw from the dataset CSVs and HN after six rounds of fixes, landed where the pooled",
+        "figure already was (degree class 40 of 44, degree-free 41, minimum years 40): the fixes of each round",
+        "have not moved the first-run figure of the next. Pooled over the 281 held-out postings, the first-run",
+        "figures are degree class 89.0% (95% Wilson interval 84.8–92.1%), degree-free 91.1% (87.2–93.9%) and",
+        "minimum years 90.0% (86.0–93.0%). Each set turned up shapes of text no earlier set had, and every fix",
+        "made for one set has kept the earlier sets at their current figures below.",
         "",
         "- **Development set** (`tests/data/enrichment_labels.csv`, 175 postings): labelled by reading each",
         "  posting before any rule existed; the rules were then written against it, so its figure measures",
@@ -232,6 +236,24 @@ def report(development: dict[str, Any], held_outs: list[dict[str, Any]]) -> str:
         "  corpus: six other postings changed, each now right (three HN comments with the same mis-encoding,",
         "  'people who have at least 2 years', a Preferred section that ran on over 'Responsibilities' and a",
         "  benefits section over 'More About the Position').",
+        "- **Held-out set 7** (`tests/data/enrichment_labels_heldout7.csv`, 44 postings drawn at random with",
+        "  seed 2026112306 from the LinkedIn, Glassdoor and JobStreet CSVs and the HN threads, as for set 4;",
+        "  committed before the rules ran on them, no labels changed): 6 postings disagreed on the first run,",
+        "  all fixed. Degree: '2 years … can be substituted for degree' read as a degree ask beside a",
+        "  preferred bachelor's, 'or > 2 years experience' not seen as an alternative, an alternative on the",
+        "  next line ('… related discipline (…) OR' / '2 years of related work …'; a line ending on 'or' now",
+        "  continues on the next, except a state after a comma, 'Portland, OR'), and 'We are not so concerned",
+        "  with your formal credentials' (a waiver). Years: a Required Skills item '4-7 years Python and Java",
+        "  programming' (no 'of' or 'experience' after the figure; an item of a requirements list that opens",
+        "  with a figure now counts, unless a credential follows: '4 Year Degree'), and 'Bachelor's … or 2+",
+        "  years of experience (Master's Degree and 5+ years of experience preferred)' read as 5 (a preference",
+        "  inside parentheses was ignored even for the figure it encloses; and when a posting offers years",
+        "  instead of a degree it has stated its requirement, so preferred figures no longer fill in).",
+        "  Checked on the whole corpus: 25 postings changed, each read and each now right, among them a",
+        "  JobStreet block 'Experience:' / '4 Year' (three postings), 'Relevant Work Experience' / '0-2",
+        "  Years', 'at least 3 years (5+ years is preferred)' (was 5), and an HN comment on EU Blue Card",
+        "  rules ('if you have a CS degree or at least 5 years … you probably qualify') no longer read as",
+        "  the job's ask.",
         "",
         *[line for n, result in newest_first for line in _table(f"Held-out set {n}", result)],
         *_table("Development set", development),

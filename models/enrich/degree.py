@@ -64,7 +64,9 @@ _NOT_AN_ASK = re.compile(
     r"(?:earn|offer|offering|launched|online) "
     r"[^.]{0,40}degree|doesn'?t have a [^.]{0,20}degree|shouldn'?t take a [^.]{0,20}degree|working on their|"
     r"\bmaster (?:data|communicator|class)|\bmaster of (?!engineering\b)\w+ing\b|\bmastery\b|\bdegree programs?\b|"
-    r"\bcourses?\b[^.]{0,30}\bdegree|"
+    r"\bcourses?\b(?! or\b)[^.]{0,30}\bdegree|"
+    # a visa rule, not the job's: "if you have a CS degree … you probably qualify for an EU Blue Card"
+    r"\bqualify for (?:an? )?(?:EU )?(?:blue card|visa|work permit)|"
     r"\bdegrees? (?:completely )?online\b|\bonline degrees?\b|\btaught\b[^.]{0,40}\bcoursework\b|"
     # the team, again: "Some of us attended top universities … and some of us have no degree at all"
     r"\b(?:some|many|most|none|several|half|all) of us\b|"
@@ -88,7 +90,10 @@ _WAIVED = re.compile(
     r"\b(?:do not|don'?t) care about (?:your )?(?:academic )?degrees|\bfrom no[- ]degree\b|"
     r"\bno need (?:to have|for) [^.]{0,40}degree|\bregardless of (?:your )?(?:degree|educational background|"
     r"education)|\bwith or without a (?:college )?degree|\bdidn'?t (?:even )?go to (?:school|college)|"
-    r"\bdropped out\b|\beducation:\s*no degree required", re.I)
+    r"\bdropped out\b|\beducation:\s*no degree required|"
+    # "We are not so concerned with your formal credentials, but rather your attitude"
+    r"\bnot (?:so |too |that |very |overly )?(?:concerned|worried|fussed|hung up) (?:with|about|on) (?:your |any )?"
+    r"(?:formal )?(?:credentials|degrees?|education|qualifications)\b", re.I)
 # Said of a degree named in the same clause: "Bachelor's degree or diploma in Business. (Not Required)".
 _WAIVED_HERE = re.compile(r"\(not required\)|\b(?:is|are) not required\b|\(optional\)", re.I)
 _ALTERNATIVE = re.compile(
@@ -97,7 +102,8 @@ _ALTERNATIVE = re.compile(
     r"(?:experience|combination|knowledge|background|skills|training)|"
     r"\bor equivalent (?:practical |work |professional |industry )?experience\b|"
     r"\bin lieu of (?:a |the )?(?:degree|formal|education)|\bexperience in lieu\b|\bin lieu\b|"
-    r"\bmay be substituted|\bcan be substituted|\bsubstitut\w+ for (?:a |the )?degree|\bor (?:\+|\d|one|two|three|"
+    r"\b(?:may|can|could) be substituted(?: for (?:a |the )?degree)?|\bsubstitut\w+ for (?:a |the )?degree|"
+    r"\bor (?:>\s*|≥\s*|more than |over |at least )?(?:\+|\d|one|two|three|"
     r"four|five|six|seven|eight|nine|ten)[^.;]{0,12}(?:years?|yrs)\b[^.;]{0,40}experience|"
     r"\bor (?:an? )?(?:alternative |equivalent )?professional (?:qualification|certification)|"
     r"\bintriguing reason for not having one|\bif no degree\b|\bno degree,? (?:w/|with|plus|and)|"
@@ -128,7 +134,7 @@ _REQUIRED_WORD = re.compile(r"\brequired\b|\bmust\b|\bminimum\b|\bat least\b|\bn
 
 _GATE_WORDS = ("degree", "bachelor", "master", "ph.d", "phd", "ph. d", "doctor", "diploma", "graduate",
                "baccalaureate", "associate", "lieu", "equivalent", "accredited", "substitut", "school", "college",
-               "universit", "dropped out", "mba", "mph")
+               "universit", "dropped out", "mba", "mph", "credential")
 # BS, MSc, B.Tech, B.E. as whole words. It opens with the letter itself so the scan skips other characters.
 _GATE_ABBREVIATIONS = re.compile(r"[BM](?<!\w[BM])(?:\.?(?:S|A|Sc|Tech|Eng)\b|(?<=B)\.?E\.)")
 

@@ -75,7 +75,8 @@ _SUBSTITUTE_BEFORE = re.compile(r"(?:\bno degree|\bhigh[- ]school|\bin lieu of (
                                 r"\bwithout a degree)[^.;]{0,40}$", re.I)
 _SUBSTITUTE_AFTER = re.compile(r"^[^.;]{0,40}?(?:(?:may|can|could) be (?:substituted|considered)|substitut\w+ for)|"
                                r"^[^.;]{0,100}?(?<!or )in lieu of (?:a |the )?(?:degree|diploma)", re.I)
-_ALT_TO_DEGREE = re.compile(r"(?:degree|bachelor\w*|master\w*|\bB\.?S\b|\bB\.?A\b)[^.;]{0,120}?\bor\s+(?:\+\s*)?"
+_ALT_TO_DEGREE = re.compile(r"(?:degree|bachelor\w*|master\w*|\bB\.?S\b|\bB\.?A\b)[^.;]{0,120}?\bor\s+"
+                            r"(?:>\s*|≥\s*|more than |over |at least )?(?:\+\s*)?"
                             + _NUM + r"\s*\+?\s*(?:years?|yrs)", re.I)
 
 
@@ -88,6 +89,10 @@ _FOR_HIGHER_LEVEL = re.compile(r"[^.;]{0,60}?\b(?:considered|eligible|qualif(?:y
 # "5-year experience", "one-year data entry experience": the hyphenated figure is an adjective, so it counts
 # only when experience is what it describes.
 _HYPHENATED_EXPERIENCE = re.compile(r"\s*(?:of\s+)?(?:[\w/-]+\s+){0,5}?experiences?\b", re.I)
+
+
+# "4 Year Degree" on a line of its own is a credential, not experience.
+_CREDENTIAL_AFTER = re.compile(r"\s*(?:college |university |undergraduate )?(?:degree|diploma|program)", re.I)
 
 
 _YEARS_GATE = re.compile(r"\+\s?of\b")
@@ -125,19 +130,26 @@ def _number(token: str) -> float:
     return float(_WORDS[token]) if token in _WORDS else float(token)
 
 
-def _preferences(clause: str) -> list[int]:
-    """Where preference words qualify something in the clause (not a domain, not a parenthetical)."""
+def _preferences(clause: str) -> list[tuple[int, tuple[int, int] | None]]:
+    """Where preference words qualify something in the clause (not a domain), each with the parenthetical
+    it sits in, if any: "(fintech preferred)" qualifies only what the parentheses hold."""
     ignored = [m.span() for m in _DOMAIN_PREFERENCE.finditer(clause)]
-    ignored += [m.span() for m in re.finditer(r"\([^()]*\s[^()]*\)", clause)]
-    return [m.start() for m in _PREFERRED.finditer(clause) if not any(a <= m.start() < b for a, b in ignored)]
+    parentheticals = [m.span() for m in re.finditer(r"\([^()]*\s[^()]*\)", clause)]
+    return [(m.start(), next((span for span in parentheticals if span[0] <= m.start() < span[1]), None))
+            for m in _PREFERRED.finditer(clause) if not any(a <= m.start() < b for a, b in ignored)]
 
 
-def _preference_near(positions: list[int], start: int, end: int, clause: str) -> bool:
+def _preference_near(positions: list[tuple[int, tuple[int, int] | None]], start: int, end: int,
+                     clause: str) -> bool:
     """Whether a preference word sits close enough to the figure at [start, end) to qualify it.
 
     One after the figure does not when a comma opens a new subject between them ("5+ years of PM
-    experience, PMP Certification preferred"); a bare ", preferred" still does."""
-    for p in positions:
+    experience, PMP Certification preferred"); a bare ", preferred" still does. One inside parentheses
+    qualifies a figure in the same parentheses only ("(Master's Degree and 5+ years of experience
+    preferred)"), not one outside ("5 years of experience (Python preferred)")."""
+    for p, parenthetical in positions:
+        if parenthetical and not parenthetical[0] <= start < parenthetical[1]:
+            continue
         if start - 30 <= p < start:
             return True
         if end <= p <= end + 45:
@@ -167,11 +179,13 @@ def _alternatives_merged(found: list[tuple[int, int, _Figure]], clause: str) -> 
     return [figure for _, _, figure in merged]
 
 
-def _figures_in(clause: str, statement_text: str, section: str) -> list[_Figure]:
+def _figures_in(clause: str, statement_text: str, section: str) -> tuple[list[_Figure], bool]:
+    """The clause's figures of years, and whether it offered years instead of a degree."""
     if clause[:3].lower() == "or " and "equivalent" in clause.lower() and nearest_level(
             statement_text[:max(0, statement_text.find(clause))]):
-        return []  # "Bachelor's … and 3 to 5 years' experience; or 7+ years equivalent experience": instead of it
+        return [], True  # "Bachelor's … and 3 to 5 years' experience; or 7+ years equivalent experience"
     found: list[tuple[int, int, _Figure]] = []
+    instead = False
     company_voice = bool(_COMPANY_VOICE.search(clause)) and not _CANDIDATE_VOICE.search(clause)
     preferences = _preferences(clause)
     named_level = _ROLE_LEVEL.search(clause)
@@ -189,7 +203,12 @@ def _figures_in(clause: str, statement_text: str, section: str) -> list[_Figure]
             continue  # "after 6 months", "Contract length: 5 - 6 months"
         if match.group("hyphen") and not _HYPHENATED_EXPERIENCE.match(after):
             continue  # "a 4-year degree", "a 1-year appointment", "a 30-year hygienist"
-        if not (labelled or _EXPERIENCE_AFTER.match(after) or re.match(r"^[^.;]{0,50}\bexperience", after, re.I)):
+        # A requirements list item that opens with the figure states experience in whatever words follow
+        # ("Required Skills: 4-7 years Python and Java programming").
+        listed = (section == "required" and match.start() == 0 and statement_text.startswith(clause)
+                  and not _CREDENTIAL_AFTER.match(after))
+        if not (labelled or listed or _EXPERIENCE_AFTER.match(after)
+                or re.match(r"^[^.;]{0,50}\bexperience", after, re.I)):
             continue
         if _NOT_EXPERIENCE.search(after[:40]) or _NOT_EXPERIENCE.search(before[-12:]) or (
                 _NOT_A_REQUIREMENT.search(before) and not _CANDIDATE_WHO.search(before)):
@@ -204,6 +223,7 @@ def _figures_in(clause: str, statement_text: str, section: str) -> list[_Figure]
         high_value = round(_number(high) * scale, 1) if high else (round(low * scale, 1) if upper_only else None)
         if (_SUBSTITUTE_BEFORE.search(before) or _SUBSTITUTE_AFTER.match(clause[match.end():match.end() + 140])
                 or _ALT_TO_DEGREE.search(clause[max(0, match.start() - 140):match.end()])):
+            instead = True
             continue  # years offered instead of a degree, or on the no-degree path
         level = nearest_level(clause[max(0, match.start() - 70):match.start()], clause[match.end():match.end() + 30])
         # A preference near the figure qualifies it ("Ideally 3+ years", "5 years preferred"); one further
@@ -211,7 +231,7 @@ def _figures_in(clause: str, statement_text: str, section: str) -> list[_Figure]
         preferred = section == "preferred" or _preference_near(preferences, match.start(), match.end(), clause)
         found.append((match.start(), match.end(),
                       _Figure(low_value, high_value, preferred, level, statement_text, role_level)))
-    return _alternatives_merged(found, clause)
+    return _alternatives_merged(found, clause), instead
 
 
 # The most clauses with a figure of years any corpus posting has is 17; past 25 a text is repetition, not a
@@ -256,6 +276,7 @@ def extract_experience(text: str | None, structured: dict[str, Any] | None = Non
 
 def _from_text(text: str | None) -> ExperienceResult:
     figures: list[_Figure] = []
+    instead = False
     read = 0
     for statement in statements(text):
         if statement.section == "benefits" or not _mentions_years(statement.lower):
@@ -265,12 +286,17 @@ def _from_text(text: str | None) -> ExperienceResult:
                 break
             if _YEARS.search(clause):
                 read += 1
-                figures.extend(_figures_in(clause, statement.text, statement.section))
+                found, offered_instead = _figures_in(clause, statement.text, statement.section)
+                figures.extend(found)
+                instead = instead or offered_instead
     figures = [f for f in figures if f.low is not None]
-    if not figures:
-        return ExperienceResult(None, None, None)
     required = [f for f in figures if not f.preferred]
-    pool = required or figures
+    # Preferred figures stand in for a requirement only when the posting states none. Years offered instead
+    # of a degree are one: the base path needs the degree and no years ("Bachelor's … or 2+ years of
+    # experience (Master's Degree and 5+ years of experience preferred)" asks for no years).
+    pool = required or ([] if instead else figures)
+    if not pool:
+        return ExperienceResult(None, None, None)
     tied = [f for f in pool if f.level in LEVEL_ORDER]
     if len({f.level for f in tied}) > 1:
         # A ladder of degree paths: keep the base case, the lowest degree's figures.

@@ -159,6 +159,7 @@ def _statements(text: str) -> tuple[Statement, ...]:
     out: list[Statement] = []
     section: Section = "other"
     offset = 0
+    dangling = False
     for raw_line in normalised(text).split("\n"):
         line_start = offset
         offset += len(raw_line) + 1
@@ -173,6 +174,7 @@ def _statements(text: str) -> tuple[Statement, ...]:
                 (heading_section(line[:colon + 1]) if 0 <= colon < 60 else None)
             if opened:
                 section = opened
+                dangling = False
                 if colon < 0 or not line[colon + 1:].strip():
                     continue
         body_start = line_start if len(line) == len(raw_line) else line_start + raw_line.find(line)
@@ -182,10 +184,22 @@ def _statements(text: str) -> tuple[Statement, ...]:
                 body_start += bullet.end()
                 line = line[bullet.end():]
         pieces = _sentences(line)
-        if len(pieces) == 1:  # most lines are one sentence: it starts where the line does
+        if dangling:
+            # The line before ended on "or": its alternative is this line's first sentence ("Bachelor's in
+            # Data Science … OR" / "2 years of related work experience"), so they are one statement.
+            merged = out[-1].text + " " + pieces[0]
+            out[-1] = Statement(merged, out[-1].start, out[-1].section, merged.lower())
+            dangling = _dangling_or(merged)
+            if len(pieces) == 1:
+                continue
+            position = len(pieces[0])
+            pieces = pieces[1:]
+        else:
+            position = 0
+        if len(pieces) == 1 and not position:  # most lines are one sentence: it starts where the line does
             _append(out, line, body_start, section)  # _sentences split nothing: the piece is the line
+            dangling = _dangling_or(line)
             continue
-        position = 0
         for piece in pieces:
             space = piece.find(" ")
             found = line.find(piece if space < 0 else piece[:space], position)
@@ -193,7 +207,19 @@ def _statements(text: str) -> tuple[Statement, ...]:
             piece = piece.strip()
             if piece:
                 _append(out, piece, body_start + max(found, 0), section)
+        dangling = _dangling_or(out[-1].text) if out else False
     return tuple(out)
+
+
+def _dangling_or(statement: str) -> bool:
+    """Whether a statement ends on the conjunction "or", so the next line completes it. Not a lone "OR" line
+    (it stands between two whole alternatives) and not a US state after a comma ("Portland, OR")."""
+    if statement[-1] not in "rR":
+        return False
+    head, _, last = statement.rpartition(" ")
+    if not head or last not in ("or", "OR", "Or"):
+        return False
+    return not (last == "OR" and head[-1] == ",")
 
 
 def _append(out: list[Statement], piece: str, start: int, section: Section) -> None:

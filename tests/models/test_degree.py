@@ -144,7 +144,27 @@ SIXTH_HELD_OUT = [
 ]
 
 
-@pytest.mark.parametrize("text, expected, level", FOURTH_HELD_OUT + FIFTH_HELD_OUT + OTHER_ATS + SIXTH_HELD_OUT)
+SEVENTH_HELD_OUT = [
+    # From the seventh held-out set's first run (LinkedIn, Glassdoor, JobStreet and HN postings).
+    ("Qualifications● Bachelor’s Degree in Human Services field preferred; A minimum of 2 years case management "
+     "experience can be substituted for degree", "preferred", "bachelor"),  # the substitution asks for no degree
+    ("Basic Requirements:\nMasters degree in a quantitative field, or > 2 years experience in a data-related work "
+     "environment", "equivalent_ok", "master"),
+    ("So, we are looking for individuals who possess the following:\nBachelor’s, Master’s in Data Science or a "
+     "related discipline (e.g. Mathematics, Statistics) OR\n2 years of related work and/or research experience",
+     "equivalent_ok", "bachelor"),  # the alternative is on the next line
+    ("We are not so concerned with your formal credentials, but rather your attitude, willingness to learn new "
+     "technologies and work ethic.", "not_required", "none"),
+    # Found beside them in the whole-corpus check: a visa rule, and "courses or" a degree as alternatives.
+    ("In particular, if you have a CS degree or at least 5 years of experience you probably qualify for an EU Blue "
+     "Card, and we have lots of experience with those.", "not_mentioned", "none"),
+    ("Requirements:\nCertificate from a program that requires 24 semester units in law-related courses or\n"
+     "Bachelor’s or advanced degree with a minimum of one year of law-related experience", "required", "bachelor"),
+]
+
+
+@pytest.mark.parametrize("text, expected, level",
+                         FOURTH_HELD_OUT + FIFTH_HELD_OUT + OTHER_ATS + SIXTH_HELD_OUT + SEVENTH_HELD_OUT)
 def test_shapes_found_on_unseen_postings(text, expected, level):
     result = classify_degree(text)
     assert (result.degree_requirement, result.degree_level) == (expected, level)

@@ -132,3 +132,19 @@ def test_ats_board_shapes(text, low):
 ])
 def test_sixth_held_out_shapes(text, low):
     assert extract_experience(text).min_years_experience == low
+
+
+@pytest.mark.parametrize("text, low", [
+    # From the seventh held-out set's first run (LinkedIn, Glassdoor, JobStreet and HN postings).
+    ("What are we looking for?\n· Bachelor’s Degree in a quantitative field such as mathematics, or 2+ years of "
+     "experience in data analytics (Master’s Degree and 5+ years of experience preferred)", None),  # base path: none
+    ("Masters degree in a quantitative field, or > 2 years experience in a data-related work environment", None),
+    ("Required Skills:\n4-7 years Python and Java programming\n3-5 years knowledge of Java/J2EE", 4),
+    # Found beside them in the whole-corpus check.
+    ("Have at least 3 years (5+ years is preferred) experience in Property Management.", 3),
+    ("Career Level:\nExperienced Professional\nExperience:\n4 Year\nDegree:\nGraduate", 4),
+    ("Position Type\nFull Time\nEducation\n4 Year Degree\nSalary Range", None),  # a credential
+    ("Requirements:\n5+ years of experience (Python preferred)", 5),  # the parenthetical prefers Python
+])
+def test_seventh_held_out_shapes(text, low):
+    assert extract_experience(text).min_years_experience == low

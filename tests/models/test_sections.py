@@ -29,3 +29,19 @@ def test_a_content_heading_ends_an_inline_benefits_label():
     assert sections["Compensation"] == "benefits" and sections["Lead the des"] == "other"
     assert sections["Not a fit: u"] == "other"
     assert extract_experience(text).min_years_experience == 4  # benefits are skipped; this is not one
+
+
+def test_a_line_ending_on_or_continues_on_the_next():
+    text = ("Requirements:\nBachelor’s in Data Science (e.g. Mathematics) OR\n2 years of related work experience. "
+            "Fluent in SQL.\nLocation: Portland, OR\nRemote possible\nEither this or\nBenefits:\nHealth")
+    found = statements(text)
+    assert [s.text for s in found] == [
+        "Bachelor’s in Data Science (e.g. Mathematics) OR 2 years of related work experience.",
+        "Fluent in SQL.",
+        "Location: Portland, OR",  # a state after a comma, not a conjunction
+        "Remote possible",
+        "Either this or",  # a heading follows: nothing to join
+        "Health",
+    ]
+    assert found[1].start == text.index("Fluent")
+    assert [s.section for s in found][-1] == "benefits"
