@@ -106,6 +106,7 @@ _ALTERNATIVE = re.compile(
     r"\bor (?:>\s*|≥\s*|more than |over |at least )?(?:\+|\d|one|two|three|"
     r"four|five|six|seven|eight|nine|ten)[^.;]{0,12}(?:years?|yrs)\b[^.;]{0,40}experience|"
     r"\bor (?:an? )?(?:alternative |equivalent )?professional (?:qualification|certification)|"
+    r"\b(?:and/)?or (?:an? )?(?:relevant |equivalent |industry |technical )?certifications?\b|"
     r"\bintriguing reason for not having one|\bif no degree\b|\bno degree,? (?:w/|with|plus|and)|"
     r"\bor a high[- ]school (?:diploma|degree)|\bsimilar knowledge (?:attained|gained|acquired)|"
     r"\bwill (?:also )?consider [^.]{0,30}experience|\bequivalent combination\b", re.I)
@@ -228,12 +229,14 @@ def _read_clause(clause: str, statement: Statement, whole: str, listed: bool = F
     if level == "any" and listed:
         level = "any_listed"
     alternative = alternative or credential_alternative
-    asks = [_Ask("alternative", level, whole)] if alternative else []
     bare = _FIELD_PREFERENCE.sub(" ", _parenthesis_free(clause))
     required_word = re.search(r"\brequired\b", clause, re.I)
     preferred = bool(_PREFERRED.search(bare)) and not required_word
     if statement.section == "preferred" and not (required_word or _REQUIRED_WORD.search(bare)):
         preferred = True
+    # An alternative offered inside a preference is to the preferred degree ("MBA or certifications … are a
+    # plus"): it does not soften a degree another statement requires.
+    asks = [_Ask("alternative", level, whole)] if alternative and not preferred else []
     asks.append(_Ask("preferred" if preferred else "required", level, whole))
     return asks
 

@@ -160,6 +160,13 @@ SEVENTH_HELD_OUT = [
      "Card, and we have lots of experience with those.", "not_mentioned", "none"),
     ("Requirements:\nCertificate from a program that requires 24 semester units in law-related courses or\n"
      "Bachelor’s or advanced degree with a minimum of one year of law-related experience", "required", "bachelor"),
+    # From the notes of earlier sessions: certifications as the alternative, and alternatives inside preferences.
+    ("Advanced degree (MBA, Finance, Risk) and/or relevant certifications (FRM, CPA, CIA, CERA) that demonstrate "
+     "proficiency in risk management.", "equivalent_ok", "master"),
+    ("Education: Bachelor’s degree in Business, Risk Management, or a related field.\nMBA or certifications in the "
+     "domain market are a plus.", "required", "bachelor"),  # the alternative is to the preferred MBA
+    ("Bachelor’s degree required. PharmD, MD, PhD, MPH, an advance healthcare degree, or equivalent professional "
+     "experience preferred", "required", "bachelor"),
 ]
 
 
