@@ -120,7 +120,8 @@ _DEGREE_OR_EXPERIENCE = re.compile(r"degree,? or (?:(?:demonstrated|proven|equiv
                                    r"practical|professional|comparable|industry|work|hands-on) )+experience\b")
 # "Bachelor's degree or equivalent": an alternative, unless the equivalent is a field ("in Computer Science
 # or equivalent"), a foreign degree, or another credential ("or equivalent technical standing").
-_BARE_EQUIVALENT = re.compile(r"(?:(?<=degree)|(?<=degrees)|(?<=bachelor's)|(?<=bachelors))(?:,? | \()or equivalent\b"
+_BARE_EQUIVALENT = re.compile(r"(?:(?<=degree)|(?<=degrees)|(?<=bachelor's)|(?<=bachelors)|(?<=or higher))"
+                              r"(?:,? | \()or equivalent\b"
                               r"(?!\s+(?:technical|degree|qualification|field|standing|certification|diploma))", re.I)
 _FIELD_EQUIVALENT = re.compile(r"\bin [^.;]{3,80}\bor equivalent\b|^(?:bachelor|master|diploma|degree|"
                                r"doctorate)\w*(?:'s|’s)? or equivalent\s*$|\bforeign equivalent\b", re.I)

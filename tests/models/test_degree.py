@@ -167,6 +167,7 @@ SEVENTH_HELD_OUT = [
      "domain market are a plus.", "required", "bachelor"),  # the alternative is to the preferred MBA
     ("Bachelor’s degree required. PharmD, MD, PhD, MPH, an advance healthcare degree, or equivalent professional "
      "experience preferred", "required", "bachelor"),
+    ("Qualifications\n - Bachelor’s degree or higher or equivalent in a related field", "equivalent_ok", "bachelor"),
 ]
 
 
