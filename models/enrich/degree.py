@@ -96,6 +96,9 @@ _WAIVED = re.compile(
     r"(?:formal )?(?:credentials|degrees?|education|qualifications)\b", re.I)
 # Said of a degree named in the same clause: "Bachelor's degree or diploma in Business. (Not Required)".
 _WAIVED_HERE = re.compile(r"\(not required\)|\b(?:is|are) not required\b|\(optional\)", re.I)
+# A floor before the years offered instead of a degree ("or > 2 years", "or at least one year"); experience.py
+# reads the same alternative from the other side, so both use this.
+YEARS_FLOOR = r"(?:>\s*|≥\s*|more than |over |at least )?"
 _ALTERNATIVE = re.compile(
     r"\bor (?:an? )?(?:equivalent|comparable|similar|relevant|related) (?:(?:combination|practical|work|"
     r"professional|industry|technical|hands-on|relevant|job|military|real[- ]world|research|equivalent) )?\s*"
@@ -103,7 +106,7 @@ _ALTERNATIVE = re.compile(
     r"\bor equivalent (?:practical |work |professional |industry )?experience\b|"
     r"\bin lieu of (?:a |the )?(?:degree|formal|education)|\bexperience in lieu\b|\bin lieu\b|"
     r"\b(?:may|can|could) be substituted(?: for (?:a |the )?degree)?|\bsubstitut\w+ for (?:a |the )?degree|"
-    r"\bor (?:>\s*|≥\s*|more than |over |at least )?(?:\+|\d|one|two|three|"
+    r"\bor " + YEARS_FLOOR + r"(?:\+|\d|one|two|three|"
     r"four|five|six|seven|eight|nine|ten)[^.;]{0,12}(?:years?|yrs)\b[^.;]{0,40}experience|"
     r"\bor (?:an? )?(?:alternative |equivalent )?professional (?:qualification|certification)|"
     r"\b(?:and/)?or (?:an? )?(?:relevant |equivalent |industry |technical )?certifications?\b|"

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from models.enrich.degree import LEVEL_ORDER, nearest_level
+from models.enrich.degree import LEVEL_ORDER, YEARS_FLOOR, nearest_level
 from models.enrich.text import clauses, statements
 
 _WORDS = {"zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -76,7 +76,7 @@ _SUBSTITUTE_BEFORE = re.compile(r"(?:\bno degree|\bhigh[- ]school|\bin lieu of (
 _SUBSTITUTE_AFTER = re.compile(r"^[^.;]{0,40}?(?:(?:may|can|could) be (?:substituted|considered)|substitut\w+ for)|"
                                r"^[^.;]{0,100}?(?<!or )in lieu of (?:a |the )?(?:degree|diploma)", re.I)
 _ALT_TO_DEGREE = re.compile(r"(?:degree|bachelor\w*|master\w*|\bB\.?S\b|\bB\.?A\b)[^.;]{0,120}?\bor\s+"
-                            r"(?:>\s*|≥\s*|more than |over |at least )?(?:\+\s*)?"
+                            + YEARS_FLOOR + r"(?:\+\s*)?"
                             + _NUM + r"\s*\+?\s*(?:years?|yrs)", re.I)
 
 

@@ -194,12 +194,12 @@ def _statements(text: str) -> tuple[Statement, ...]:
                 continue
             position = len(pieces[0])
             pieces = pieces[1:]
-        else:
-            position = 0
-        if len(pieces) == 1 and not position:  # most lines are one sentence: it starts where the line does
+        elif len(pieces) == 1:  # most lines are one sentence: it starts where the line does
             _append(out, line, body_start, section)  # _sentences split nothing: the piece is the line
             dangling = _dangling_or(line)
             continue
+        else:
+            position = 0
         for piece in pieces:
             space = piece.find(" ")
             found = line.find(piece if space < 0 else piece[:space], position)
