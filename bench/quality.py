@@ -3,8 +3,8 @@
     python bench/quality.py              # print the figures and rewrite docs/quality.md
     python bench/quality.py --mistakes   # also print every disagreement with its evidence
 
-Six label sets: the development set (labelled before the rules existed, then developed against) and
-five held-out sets labelled before the rules ran on them. A held-out set's first run is the honest
+The development set (labelled before the rules existed, then developed against) and eight held-out
+sets, each labelled before the rules ran on it. A held-out set's first run is the honest
 figure; docs/quality.md keeps those next to the current ones.
 """
 
@@ -31,8 +31,10 @@ HELD_OUT_4 = REPO / "tests" / "data" / "enrichment_labels_heldout4.csv"
 HELD_OUT_5 = REPO / "tests" / "data" / "enrichment_labels_heldout5.csv"
 HELD_OUT_6 = REPO / "tests" / "data" / "enrichment_labels_heldout6.csv"
 HELD_OUT_7 = REPO / "tests" / "data" / "enrichment_labels_heldout7.csv"
+HELD_OUT_8 = REPO / "tests" / "data" / "enrichment_labels_heldout8.csv"
 # in the order they were labelled
-HELD_OUT_SETS = (HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7)
+HELD_OUT_SETS = (HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7,
+                 HELD_OUT_8)
 REREAD = REPO / "tests" / "data" / "enrichment_labels_reread.csv"
 CLASSES = ["required", "equivalent_ok", "preferred", "not_required", "not_mentioned"]
 
@@ -178,7 +180,8 @@ def report(development: dict[str, Any], held_outs: list[dict[str, Any]],
         "| held-out 5 (ATS boards), first run (2026-11-23) | 50 | 84.0% | 84.0% | 86.0% | 92.0% |",
         "| held-out 6 (other boards), first run (2026-11-23) | 31 | 83.9% | 87.1% | 83.9% | 74.2% |",
         "| held-out 7, first run (2026-11-23) | 44 | 90.9% | 93.2% | 97.7% | 90.9% |",
-        "| all seven first runs pooled | 281 | 89.0% | 91.1% | 91.8% | 90.0% |",
+        "| held-out 8, first run (2026-11-23) | 44 | 90.9% | 95.5% | 97.7% | 93.2% |",
+        "| all eight first runs pooled | 325 | 89.2% | 91.7% | 92.6% | 90.5% |",
         "| target | | ≥ 95% | ≥ 98% | – | ≥ 95% |",
         "",
         "**The rules do not meet the targets on text they have not seen.** The first two first runs were",
@@ -192,9 +195,11 @@ def report(development: dict[str, Any], held_outs: list[dict[str, Any]],
         "degree miss was a career page whose requirements sit in schema.org's `qualifications`. The seventh, a",
         "fresh random draw from the dataset CSVs and HN after six rounds of fixes, landed where the pooled",
         "figure already was (degree class 40 of 44, degree-free 41, minimum years 40): the fixes of each round",
-        "have not moved the first-run figure of the next. Pooled over the 281 held-out postings, the first-run",
-        "figures are degree class 89.0% (95% Wilson interval 84.8–92.1%), degree-free 91.1% (87.2–93.9%) and",
-        "minimum years 90.0% (86.0–93.0%). Each set turned up shapes of text no earlier set had, and every fix",
+        "have not moved the first-run figure of the next. The eighth, drawn the same way after seven rounds,",
+        "did the same on the degree class (40 of 44) and came closer on degree-free (42) and minimum years",
+        "(41), still short of all three targets. Pooled over the 325 held-out postings, the first-run",
+        "figures are degree class 89.2% (95% Wilson interval 85.4–92.2%), degree-free 91.7% (88.2–94.2%) and",
+        "minimum years 90.5% (86.8–93.2%). Each set turned up shapes of text no earlier set had, and every fix",
         "made for one set has kept the earlier sets at their current figures below.",
         "",
         *(_consistency(consistency) if consistency else []),
@@ -303,6 +308,26 @@ def report(development: dict[str, Any], held_outs: list[dict[str, Any]],
         "  alternatives, and an alternative offered inside a preference ('PhD, MPH, or equivalent professional",
         "  experience preferred') no longer turns a required bachelor's elsewhere into `equivalent_ok`",
         "  (5 corpus postings changed, each read).",
+        "- **Held-out set 8** (`tests/data/enrichment_labels_heldout8.csv`, 44 postings drawn at random with",
+        "  seed 2026112307 from the same four sources as sets 4 and 7; committed before the rules ran on them,",
+        "  no labels changed): 6 postings disagreed on the first run, all fixed. Degree: a lead-in 'Valued but",
+        "  not required …' above a bachelor's not read as a preferred section; a public-sector ladder whose",
+        "  first path has no degree ('High school diploma/GED with five (5) years of experience. Associates",
+        "  degree with three (3) years …') read as `required` (a high-school path with years is now an",
+        "  alternative); 'Ph.D. … and 2+ years of relevant laboratory experience, pharmaceutical or",
+        "  biotechnology industry preferred' read as a preferred PhD (a preference for an industry after a",
+        "  comma qualifies the industry); and 'programming languages like SQLDegree in …', an acronym glued to",
+        "  the degree, not split. Years: 'certificates issued within the last four years' (a recency window),",
+        "  'We plan 30 years ahead' and, under 'More about us', 'a new drug can take over $1B and 15 years'",
+        "  (an 'About us' section's figure now counts only in the candidate's voice or beside 'experience').",
+        "  Checked on the whole corpus: 27 postings changed, each read and each now right, among them seven",
+        "  headings glued to their degree ('MINIMUM QUALIFICATIONSBachelor’s degree', was level `any`), two",
+        "  more high-school paths ('… OR High School Diploma/GED and at least 5 years'), 'PhD with at least",
+        "  3 years of postdoc or equivalent experience in industry' (the equivalent is to the postdoc, not the",
+        "  degree: `required`), '(Associates Degree prefered)' (a degree named only inside parentheses takes",
+        "  the preference there, misspelt or not), '(Masters / PHDs would be an advantage)' no longer read as",
+        "  a required master’s (three postings), and 'Education Substitution: Four (4) years … may substitute' (an",
+        "  alternative; 'Higher education can substitute for experience', the reverse, is not).",
         "",
         *[line for n, result in newest_first for line in _table(f"Held-out set {n}", result)],
         *_table("Development set", development),

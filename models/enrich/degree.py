@@ -105,7 +105,10 @@ _ALTERNATIVE = re.compile(
     r"(?:experience|combination|knowledge|background|skills|training)|"
     r"\bor equivalent (?:practical |work |professional |industry )?experience\b|"
     r"\bin lieu of (?:a |the )?(?:degree|formal|education)|\bexperience in lieu\b|\bin lieu\b|"
-    r"\b(?:may|can|could) be substituted(?: for (?:a |the )?degree)?|\bsubstitut\w+ for (?:a |the )?degree|"
+    # "Four (4) years of … experience may substitute on a year for year basis"; not the reverse, "Higher
+    # education can substitute for experience"
+    r"\b(?:may|can|could) (?:be substituted(?: for (?:a |the )?degree)?|substitute\b(?! for (?:\w+ ){0,2}experience))|"
+    r"\bsubstitut\w+ for (?:a |the )?degree|"
     r"\bor " + YEARS_FLOOR + r"(?:\+|\d|one|two|three|"
     r"four|five|six|seven|eight|nine|ten)[^.;]{0,12}(?:years?|yrs)\b[^.;]{0,40}experience|"
     r"\bor (?:an? )?(?:alternative |equivalent )?professional (?:qualification|certification)|"
@@ -113,6 +116,11 @@ _ALTERNATIVE = re.compile(
     r"\bintriguing reason for not having one|\bif no degree\b|\bno degree,? (?:w/|with|plus|and)|"
     r"\bor a high[- ]school (?:diploma|degree)|\bsimilar knowledge (?:attained|gained|acquired)|"
     r"\bwill (?:also )?consider [^.]{0,30}experience|\bequivalent combination\b", re.I)
+# A path without a degree in a ladder of paths: "High school diploma/GED with five (5) years of experience".
+# Apart from _ALTERNATIVE so that only clauses naming a high school pay for it.
+_HIGH_SCHOOL_PATH = re.compile(
+    r"\b(?:high[- ]school|HS)\b[^.;]{0,30}?\b(?:with|and|plus|\+)\s+(?:at least |a minimum of |minimum )?"
+    r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)[^.;]{0,12}(?:years?|yrs)\b", re.I)
 # A certification or licence offered before the degree, read on the whole statement because the list's
 # commas split it into clauses: "Personal Training Certification, Pilates Certification, or Bachelors in …".
 _CREDENTIAL_OR_DEGREE = re.compile(r"\b(?:certification|certificate|licen[cs]e)s?,? (?:[^.;,]{0,40}, )?or "
@@ -130,8 +138,11 @@ _FIELD_EQUIVALENT = re.compile(r"\bin [^.;]{3,80}\bor equivalent\b|^(?:bachelor|
                                r"doctorate)\w*(?:'s|’s)? or equivalent\s*$|\bforeign equivalent\b", re.I)
 # A preference for a field or major, not for the degree: "degree, preferably in math", "(CS preferred)".
 _FIELD_PREFERENCE = re.compile(r"\bpreferabl[ey],? (?:in|from|(?:with )?(?:an? )?(?:major(?:ing)?|concentration)"
-                               r")\b|\bpreference (?:given|will be given) to\b", re.I)
-_PREFERRED = re.compile(r"\bprefer(?:red|ably|able|ence)?\b|\ba plus\b|\bis a plus\b|\bnice[- ]to[- ]have\b|"
+                               r")\b|\bpreference (?:given|will be given) to\b|"
+                               # "…, pharmaceutical or biotechnology industry preferred": a domain, after a comma
+                               r",[^,.;()]{0,60}\b(?:industry|sector|setting|environment)(?: experience)? (?:is |are )?"
+                               r"(?:strongly |highly )?preferred\b", re.I)
+_PREFERRED = re.compile(r"\bprefer(?:r?ed|ably|able|ence)?\b|\ba plus\b|\bis a plus\b|\bnice[- ]to[- ]have\b|"
                         r"\bdesir(?:ed|able)\b|\bbonus\b|\bideally\b|\bhighly desired\b|\badvantage(?:ous)?\b|"
                         r"\bwould be (?:great|nice|helpful)\b|\bappreciated\b", re.I)
 _REQUIRED_WORD = re.compile(r"\brequired\b|\bmust\b|\bminimum\b|\bat least\b|\bnecessary\b|\bmandatory\b", re.I)
@@ -207,8 +218,24 @@ def _parenthesis_free(clause: str) -> str:
     return re.sub(r"\([^()]*\s[^()]*\)", " ", clause)
 
 
+_EXPERIENCE_KIND_BEFORE = re.compile(r"\b(?:years?|yrs)\b(?: of)?(?: (?!experience\b)[\w-]+){1,3}\s*$", re.I)
+
+
+def _to_experience_kind(clause: str, lower: str, match: re.Match[str]) -> bool:
+    """Whether an "or equivalent …" alternative is to a kind of experience a figure names ("2 years of
+    postdoctoral or equivalent industry experience"), not to the degree."""
+    start = match.start()
+    window = lower[max(0, start - 60):start]
+    return (lower[start:start + 3] == "or " and ("year" in window or "yrs" in window)
+            and bool(_EXPERIENCE_KIND_BEFORE.search(clause, max(0, start - 60), start)))
+
+
 def _offers_alternative(clause: str) -> bool:
-    if _ALTERNATIVE.search(clause) or _DEGREE_OR_EXPERIENCE.search(clause.lower()):
+    lower = clause.lower()
+    if ("school" in lower or "hs" in lower) and _HIGH_SCHOOL_PATH.search(clause):
+        return True
+    if _DEGREE_OR_EXPERIENCE.search(lower) or any(not _to_experience_kind(clause, lower, match)
+                                                  for match in _ALTERNATIVE.finditer(clause)):
         return True
     return bool(_BARE_EQUIVALENT.search(clause)) and not _FIELD_EQUIVALENT.search(clause.strip())
 
@@ -225,7 +252,7 @@ def _read_clause(clause: str, statement: Statement, whole: str, listed: bool = F
     if level is not None and _WAIVED_HERE.search(clause) and not _NOT_AN_ASK.search(clause):
         return [_Ask("waived", "none", whole)]
     if level is None:
-        if alternative and re.search(r"\bdegree|\beducation\b", whole, re.I):
+        if alternative and re.search(r"\bdegree|\beducation\b|\bhigh[- ]school\b|\bHS\b", whole, re.I):
             return [_Ask("alternative", "none", whole)]
         return []
     if _NOT_AN_ASK.search(clause):
@@ -233,7 +260,12 @@ def _read_clause(clause: str, statement: Statement, whole: str, listed: bool = F
     if level == "any" and listed:
         level = "any_listed"
     alternative = alternative or credential_alternative
-    bare = _FIELD_PREFERENCE.sub(" ", _parenthesis_free(clause))
+    bare = _parenthesis_free(clause)
+    # A degree named only inside parentheses takes the qualifier there: "(Associates Degree preferred)".
+    if bare != clause and _PREFERRED.search(clause) and not _level(bare):
+        bare = clause
+    if "prefer" in bare.lower():  # every _FIELD_PREFERENCE match holds it
+        bare = _FIELD_PREFERENCE.sub(" ", bare)
     required_word = re.search(r"\brequired\b", clause, re.I)
     preferred = bool(_PREFERRED.search(bare)) and not required_word
     if statement.section == "preferred" and not (required_word or _REQUIRED_WORD.search(bare)):

@@ -42,7 +42,7 @@ _NOT_EXPERIENCE = re.compile(
     r"contract(?! (?:management|administration|negotiations?|review|drafting|law)\b)|"
     r"of (?:innovation|excellence|success|growth|service)|"
     r"program(?!\s*(?:/|management|manager|managing))|programme|traineeship|internship|apprenticeship|spanning|"
-    r"anniversary|lease|guarantee|break in (?:service|employment))\b|"
+    r"anniversary|lease|guarantee|break in (?:service|employment)|ahead)\b|"
     r"\bin business(?=\s*(?:[.,;!)]|$))",
     re.I)
 _COMPANY_VOICE = re.compile(
@@ -57,13 +57,15 @@ _COMPANY_VOICE = re.compile(
 # "after 1 year").
 _NOT_A_REQUIREMENT = re.compile(r"(?:\b(?:who|which|that|we|it|they|company|firm|team)\s+(?:has|have|had|brings?|"
                                 r"boasts?)\s+(?:been\s+)?(?:\w+\s+){0,3}|\bfor\s+(?:over|more than|nearly|almost|the "
-                                r"past|the last)?\s*|\bafter\s+|\bwithin\s+(?:the\s+)?(?:first\s+)?)$", re.I)
+                                r"past|the last)?\s*|\bafter\s+|\bwithin\s+(?:the\s+)?(?:first\s+)?|"
+                                # a recency window: "certificates issued within the last four years"
+                                r"\b(?:in|within|during)\s+the\s+(?:last|past|previous|preceding)\s+)$", re.I)
 # ... unless the one who has them is the candidate: "aligned with candidates who have approximately 0-2 years".
 _CANDIDATE_WHO = re.compile(r"\b(?:candidates?|applicants?|individuals?|someone|anyone|those|people|professionals?)\s+"
                             r"who\s+(?:has|have|brings?)\s+(?:\w+\s+){0,3}$", re.I)
 _CANDIDATE_VOICE = re.compile(r"\byou\b|\byour\b|\bcandidates?\b|\bapplicants?\b|\bsomeone\b|\bminimum\b|"
                               r"\bat least\b|\brequired\b|\bmust\b|\bshould\b", re.I)
-_PREFERRED = re.compile(r"\bprefer(?:red|ably|able)?\b|\bideally\b|\bideal (?:candidate|applicant|person)\b|"
+_PREFERRED = re.compile(r"\bprefer(?:r?ed|ably|able)?\b|\bideally\b|\bideal (?:candidate|applicant|person)\b|"
                         r"\ba plus\b|\bnice[- ]to[- ]have\b|\bdesired\b|"
                         r"\bbonus\b", re.I)
 # "5+ years, preferably in fintech" prefers a domain, not the figure.
@@ -93,6 +95,9 @@ _HYPHENATED_EXPERIENCE = re.compile(r"\s*(?:of\s+)?(?:[\w/-]+\s+){0,5}?experienc
 
 # "4 Year Degree" on a line of its own is a credential, not experience.
 _CREDENTIAL_AFTER = re.compile(r"\s*(?:college |university |undergraduate )?(?:degree|diploma|program)", re.I)
+
+
+_EXPERIENCE_NEAR = re.compile(r"^[^.;]{0,50}\bexperience", re.I)
 
 
 _YEARS_GATE = re.compile(r"\+\s?of\b")
@@ -207,14 +212,15 @@ def _figures_in(clause: str, statement_text: str, section: str) -> tuple[list[_F
         # ("Required Skills: 4-7 years Python and Java programming").
         listed = (section == "required" and match.start() == 0 and statement_text.startswith(clause)
                   and not _CREDENTIAL_AFTER.match(after))
-        if not (labelled or listed or _EXPERIENCE_AFTER.match(after)
-                or re.match(r"^[^.;]{0,50}\bexperience", after, re.I)):
+        if not (labelled or listed or _EXPERIENCE_AFTER.match(after) or _EXPERIENCE_NEAR.match(after)):
             continue
         if _NOT_EXPERIENCE.search(after[:40]) or _NOT_EXPERIENCE.search(before[-12:]) or (
                 _NOT_A_REQUIREMENT.search(before) and not _CANDIDATE_WHO.search(before)):
             continue
         if company_voice or _FOR_HIGHER_LEVEL.match(clause, match.end()):
             continue
+        if section == "about" and not (_CANDIDATE_VOICE.search(clause) or _EXPERIENCE_NEAR.match(after)):
+            continue  # under "About us" a figure is the company's story ("a new drug can take … 15 years")
         low, high = _number(match.group("low")), match.group("high")
         scale = 1 / 12 if months else 1.0
         prefix = (match.group("prefix") or "").strip().lower()

@@ -26,9 +26,11 @@ _GLUED_BEFORE_YEARS = re.compile(r"(\d)(?<=[a-z).]\d)(?=\d*\s?\+?\s?(?:years?|yr
 # a bullet, "- ", " +"), so the passes give what one combined pattern gave, and a pattern that opens with the
 # character it acts on lets the scan skip every other character in C. One alternation of all five cost
 # three times as much: the engine tried every branch at every position.
-_INLINE_CAPITAL = re.compile(r"([A-Z])(?<=[a-z).!?][A-Z])(?:(?<=[a-z]{4}[A-Z])|(?<=\)[A-Z])|(?<=[a-z]{3}[.!?][A-Z])|"
-                            r"(?<= [Hh]ave[A-Z]))"
-                            r"(?=[a-z]|(?<=B)(?:S|A|Sc|\.S)\b|(?<=M)(?:S|Sc|\.S)\b)")
+_INLINE_CAPITAL = re.compile(r"([A-Z])(?:(?<=[a-z).!?][A-Z])(?:(?<=[a-z]{4}[A-Z])|(?<=\)[A-Z])|"
+                            r"(?<=[a-z]{3}[.!?][A-Z])|(?<= [Hh]ave[A-Z]))"
+                            r"(?=[a-z]|(?<=B)(?:S|A|Sc|\.S)\b|(?<=M)(?:S|Sc|\.S)\b)|"
+                            # an acronym glued to a credential: "programming languages like SQLDegree in …"
+                            r"(?<=[A-Z]{3})(?=egree\b|achelor|asters?\b|aster['’]s\b))")
 _INLINE_YEARS = re.compile(r"(\d)(?<=[a-z]{4}\d)(?=\d?\+?\s?(?:years?|yrs)\b)")
 _INLINE_DASH = re.compile(r"(?<=[A-Za-z)])- (?=[A-Z])")
 _INLINE_PLUS = re.compile(r" \+(?= [A-Z])")
@@ -59,7 +61,8 @@ _HEADING_WORDS = {
 
 _ANY_HEADING_WORD = re.compile("|".join(pattern.pattern for pattern in _HEADING_WORDS.values()), re.I)
 
-_LEAD_IN = re.compile(r"(?:bonus|nice[- ]to[- ]have|preferred|pluses|extra credit)\b", re.I)
+_LEAD_IN = re.compile(r"(?:bonus|nice[- ]to[- ]have|preferred|pluses|extra credit)\b|"
+                      r"(?:\w+ ){1,3}but not required\b|not required,? but\b", re.I)
 _NAMES_A_CREDENTIAL = re.compile(r"\d|\(|\bdegree|\bbachelor|\bmaster'?s\b|\bph\.?d|\bdiploma", re.I)
 _REQUIRE_WORD = re.compile(r"\brequire|\bmust\b", re.I)
 
@@ -89,8 +92,8 @@ def heading_section(line: str) -> Section | None:
     words = line.rstrip(":").split()
     if not 0 < len(words) <= 7:
         return None
-    if len(words) <= 6 and line[-1] not in ".!?" and _LEAD_IN.match(line):
-        return "preferred"  # a lead-in: "Bonus if you have", "Nice to have"
+    if len(words) <= 6 and line[-1] not in ".!?" and _LEAD_IN.match(line) and not _NAMES_A_CREDENTIAL.search(line):
+        return "preferred"  # a lead-in: "Bonus if you have", "Nice to have", "Valued but not required …"
     shaped = line.endswith(":") or line.isupper() or all(w[:1].isupper() or not w[:1].isalpha() for w in words)
     if not shaped or not _ANY_HEADING_WORD.search(line) or _NAMES_A_CREDENTIAL.search(line):
         return None  # most short title-case lines are list items ("Strong Communication Skills"): one scan

@@ -170,9 +170,35 @@ SEVENTH_HELD_OUT = [
     ("Qualifications\n - Bachelor’s degree or higher or equivalent in a related field", "equivalent_ok", "bachelor"),
 ]
 
+EIGHTH_HELD_OUT = [
+    # From the eighth held-out set's first run (LinkedIn, Glassdoor, JobStreet and HN postings).
+    ("Education and Experience: · 3+ years marketing experience\nValued but not required …· Bachelor’s Degree in "
+     "marketing or related field· Channel / B2B marketing knowledge", "preferred", "bachelor"),  # a lead-in
+    ("Minimum qualifications:Any of the following combinations of experience and completed education: High school "
+     "diploma/GED with five (5) years of experience. Associates degree with three (3) years of experience.",
+     "equivalent_ok", "any"),  # the path without a degree is the alternative
+    ("Qualifications & Education\nPh.D. degree in biology, immunology or related discipline and 2+ years of "
+     "relevant laboratory experience, pharmaceutical or biotechnology industry preferred.", "required", "phd"),
+    ("To be successful in this role, you will need to demonstrate;Proficient with Python and R and strong knowledge "
+     "of programming languages like SQLDegree in quantitative discipline such as Statistics.", "required", "any"),
+    # Found beside them in the whole-corpus check.
+    ("You have a PhD with at least 3 years of postdoc or equivalent experience in industry in immunology.",
+     "required", "phd"),  # the equivalent is to the postdoc
+    ("High School diploma with 4 or more years of related experience and/or training (Associates Degree prefered)",
+     "preferred", "any"),
+    ("Education: Bachelor's Degree from an accredited college in Human Resources or related field.\nEducation "
+     "Substitution: Four (4) years of directly related or relevant experience may substitute on a year for year "
+     "basis.", "equivalent_ok", "bachelor"),
+    ("A Bachelor’s degree and a minimum of six years of experience.\n(Note: Higher education can substitute for "
+     "experience at the equivalent rate.)", "required", "bachelor"),  # the reverse substitution
+    ("MINIMUM QUALIFICATIONSBachelor’s degree in Engineering; and Professional Engineering License",
+     "required", "bachelor"),  # a heading glued to the degree
+]
+
 
 @pytest.mark.parametrize("text, expected, level",
-                         FOURTH_HELD_OUT + FIFTH_HELD_OUT + OTHER_ATS + SIXTH_HELD_OUT + SEVENTH_HELD_OUT)
+                         FOURTH_HELD_OUT + FIFTH_HELD_OUT + OTHER_ATS + SIXTH_HELD_OUT + SEVENTH_HELD_OUT
+                         + EIGHTH_HELD_OUT)
 def test_shapes_found_on_unseen_postings(text, expected, level):
     result = classify_degree(text)
     assert (result.degree_requirement, result.degree_level) == (expected, level)

@@ -148,3 +148,20 @@ def test_sixth_held_out_shapes(text, low):
 ])
 def test_seventh_held_out_shapes(text, low):
     assert extract_experience(text).min_years_experience == low
+
+
+@pytest.mark.parametrize("text, low", [
+    # From the eighth held-out set's first run (LinkedIn, Glassdoor, JobStreet and HN postings).
+    ("State departments will honor typing certificates issued within the last four years, and certified from a "
+     "five (5) minute typing test, with a minimum of 40 WPM.", None),  # a recency window
+    ("We plan 30 years ahead for the future of the metropolitan area.\nMinimum qualifications:High school "
+     "diploma/GED with five (5) years of experience. Associates degree with three (3) years of experience. "
+     "Bachelor's degree, or higher, with one (1) year of experience.", 3),  # the lowest degree's path
+    ("More about us:\nCurrently developing a single new drug can take over $1B and 15 years, with over 99% of "
+     "drugs failing along the way.\nRequirements:\n3-5+ years experience working in Engineering environments", 3),
+    # Found beside them in the whole-corpus check.
+    ("In the past two years, I've worked with Python, iOS, and Android.", None),
+    ("About us:\nWe are looking for someone with 4+ years in data engineering.", 4),  # the candidate's figure
+])
+def test_eighth_held_out_shapes(text, low):
+    assert extract_experience(text).min_years_experience == low
