@@ -218,24 +218,27 @@ def _parenthesis_free(clause: str) -> str:
     return re.sub(r"\([^()]*\s[^()]*\)", " ", clause)
 
 
-_EXPERIENCE_KIND_BEFORE = re.compile(r"\b(?:years?|yrs)\b(?: of)?(?: (?!experience\b)[\w-]+){1,3}\s*$", re.I)
+_EXPERIENCE_KIND = re.compile(r"(?:years?|yrs)\b(?: of)?(?: (?!experience\b)[\w-]+){1,3}\s*$")
 
 
-def _to_experience_kind(clause: str, lower: str, match: re.Match[str]) -> bool:
+def _to_experience_kind(lower: str, match: re.Match[str]) -> bool:
     """Whether an "or equivalent …" alternative is to a kind of experience a figure names ("2 years of
-    postdoctoral or equivalent industry experience"), not to the degree."""
+    postdoctoral or equivalent industry experience"), not to the degree. Reads the lower-cased clause from
+    the last "year" before the match: a find in C, then one anchored match."""
     start = match.start()
+    if lower[start:start + 3] != "or ":
+        return False
     window = lower[max(0, start - 60):start]
-    return (lower[start:start + 3] == "or " and ("year" in window or "yrs" in window)
-            and bool(_EXPERIENCE_KIND_BEFORE.search(clause, max(0, start - 60), start)))
+    at = max(window.rfind("year"), window.rfind("yrs"))
+    return at >= 0 and bool(_EXPERIENCE_KIND.match(window, at))
 
 
 def _offers_alternative(clause: str) -> bool:
     lower = clause.lower()
     if ("school" in lower or "hs" in lower) and _HIGH_SCHOOL_PATH.search(clause):
         return True
-    if _DEGREE_OR_EXPERIENCE.search(lower) or any(not _to_experience_kind(clause, lower, match)
-                                                  for match in _ALTERNATIVE.finditer(clause)):
+    if any(not _to_experience_kind(lower, match) for match in _ALTERNATIVE.finditer(clause)) or \
+            _DEGREE_OR_EXPERIENCE.search(lower):
         return True
     return bool(_BARE_EQUIVALENT.search(clause)) and not _FIELD_EQUIVALENT.search(clause.strip())
 
@@ -262,7 +265,7 @@ def _read_clause(clause: str, statement: Statement, whole: str, listed: bool = F
     alternative = alternative or credential_alternative
     bare = _parenthesis_free(clause)
     # A degree named only inside parentheses takes the qualifier there: "(Associates Degree preferred)".
-    if bare != clause and _PREFERRED.search(clause) and not _level(bare):
+    if bare != clause and _PREFERRED.search(clause) and not (_names_a_degree(bare) and _level(bare)):
         bare = clause
     if "prefer" in bare.lower():  # every _FIELD_PREFERENCE match holds it
         bare = _FIELD_PREFERENCE.sub(" ", bare)
