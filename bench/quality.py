@@ -142,14 +142,13 @@ def _disagreements(result: dict[str, Any]) -> list[str]:
 def _consistency(result: dict[str, Any]) -> list[str]:
     total, agree = result["total"], result["agree"]
     differ = "; ".join(f"`{i}` first {a['degree_requirement']}, then {b['degree_requirement']}"
-                       for i, a, b in result["differ"]) or "none"
+                       + (f": {b['note']}" if b.get("note") else "") for i, a, b in result["differ"]) or "none"
     return [
         f"**Are the labels themselves reliable?** {total} labelled postings, drawn at random from the development",
         "set and held-out sets 1–6, were labelled a second time from their text alone, without their ids or",
         "first labels in view (`tests/data/enrichment_labels_reread.csv`). The two readings agree on the degree",
         f"class for {agree['degree']} of {total}, degree-free {agree['free']}, level {agree['level']} and minimum",
-        f"years {agree['years']} (where they differ: {differ}; that posting's 'or demonstrate an equivalent level of",
-        "technical sophistication' offers an alternative to every criterion at once, a true boundary case). The",
+        f"years {agree['years']} (where they differ: {differ}). The",
         "same reader labelled both times, so this measures consistency, not agreement between people; within",
         "it, the first runs' shortfall is the rules' error on unseen wording, not noise in the labels.",
         "",

@@ -40,3 +40,14 @@ def test_label_consistency_compares_the_second_reading_with_the_first(tmp_path):
     assert changed["total"] == 2
     assert changed["agree"] == {"degree": 1, "free": 1, "level": 2, "years": 1}
     assert [i for i, _, _ in changed["differ"]] == [one["id"], two["id"]]
+
+
+def test_consistency_prose_gives_the_note_of_each_reading_that_differs():
+    # The reason comes from the re-read file's note column, not from prose written into the script.
+    from bench.quality import _consistency
+
+    result = label_consistency()
+    text = " ".join(_consistency(result))
+    for posting_id, _, second in result["differ"]:
+        assert second["note"], posting_id
+        assert f"`{posting_id}` first" in text and second["note"] in text
