@@ -14,13 +14,14 @@ import argparse
 import csv
 import sys
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from bench.corpus_postings import ats_postings, board_postings, labelled_postings  # noqa: E402
+from bench.corpus_postings import ats_postings, board_postings, corpus_root, labelled_postings  # noqa: E402
 from models.enrich.posting import posting_level_features  # noqa: E402
 
 LABELS = REPO / "tests" / "data" / "enrichment_labels.csv"
@@ -48,12 +49,17 @@ def _years(value: str) -> float | None:
     return float(value) if value.strip() else None
 
 
+@lru_cache(maxsize=2)
+def _corpus_by_id(root: Path) -> dict[str, dict[str, Any]]:
+    """Every corpus posting a label file may name, by id: parsed once per run (about 2 s), not once per label
+    file."""
+    return {p["id"]: p for p in (*labelled_postings(root), *ats_postings(root), *board_postings(root))}
+
+
 def evaluate(root: Path | None = None, path: Path = LABELS) -> dict[str, Any]:
     """Predictions next to labels for every posting of one label file, and the per-feature agreement."""
     labels = read_labels(path)
-    wanted = {row["id"] for row in labels}
-    every = (*labelled_postings(root), *ats_postings(root), *board_postings(root))
-    postings = {p["id"]: p for p in every if p["id"] in wanted}
+    postings = _corpus_by_id(root or corpus_root())
     rows = []
     for label in labels:
         # what the posting_features asset computes, from the same text and structured fields
