@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from models.enrich.text import Statement, clauses, statements
+from models.enrich.text import PARENTHETICAL, Statement, clauses, statements
 
 DegreeClass = Literal["required", "equivalent_ok", "preferred", "not_required", "not_mentioned"]
 Level = Literal["bachelor", "master", "phd", "any", "none"]
@@ -215,7 +215,7 @@ def _report(level: str) -> Level:
 
 def _parenthesis_free(clause: str) -> str:
     """The clause without parentheticals that list fields or examples; "(Preferred)" and "(Required)" stay."""
-    return re.sub(r"\([^()]*\s[^()]*\)", " ", clause)
+    return PARENTHETICAL.sub(" ", clause)
 
 
 _EXPERIENCE_KIND = re.compile(r"(?:years?|yrs)\b(?: of)?(?: (?!experience\b)[\w-]+){1,3}\s*$")

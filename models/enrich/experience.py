@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from models.enrich.degree import LEVEL_ORDER, YEARS_FLOOR, nearest_level
-from models.enrich.text import clauses, statements
+from models.enrich.text import PARENTHETICAL, clauses, statements
 
 _WORDS = {"zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
@@ -139,7 +139,7 @@ def _preferences(clause: str) -> list[tuple[int, tuple[int, int] | None]]:
     """Where preference words qualify something in the clause (not a domain), each with the parenthetical
     it sits in, if any: "(fintech preferred)" qualifies only what the parentheses hold."""
     ignored = [m.span() for m in _DOMAIN_PREFERENCE.finditer(clause)]
-    parentheticals = [m.span() for m in re.finditer(r"\([^()]*\s[^()]*\)", clause)]
+    parentheticals = [m.span() for m in PARENTHETICAL.finditer(clause)]
     return [(m.start(), next((span for span in parentheticals if span[0] <= m.start() < span[1]), None))
             for m in _PREFERRED.finditer(clause) if not any(a <= m.start() < b for a, b in ignored)]
 

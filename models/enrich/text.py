@@ -38,6 +38,9 @@ _BULLETS = "•·▪●"
 # Rules read this much of a description: every posting in the corpus is shorter (the longest is 22 KB),
 # and it bounds the work a hostile 10 MB description can cause.
 READ_LIMIT = 30_000
+# A parenthetical of more than one word: it lists fields or examples ("(Math or CS preferred)", "(Python
+# preferred)") and qualifies only what it holds; a one-word marker such as "(Preferred)" is not one.
+PARENTHETICAL = re.compile(r"\([^()]*\s[^()]*\)")
 _MARKER = re.compile(r"\((?:not )?(?:required|preferred|optional)\)\.?", re.I)
 _ABBREVIATION = re.compile(r"(?:\be\.g|\bi\.e|\betc|\bvs|\bincl|\bapprox|\bex|\bno)\.$", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"'(\[]?[A-Z0-9•·\-*])")
