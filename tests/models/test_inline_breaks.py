@@ -1,0 +1,38 @@
+"""The lost-line-break passes of models/enrich/text.py: the faster forms must break exactly where the plain
+patterns do, since every rule reads the statements they make."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from models.enrich import text
+
+# The patterns as first written: scanned at every position (dash) or at every digit (years).
+_DASH_PLAIN = re.compile(r"(?<=[A-Za-z)])- (?=[A-Z])")
+
+# Pieces that make, nearly make or break up matches: glued figures of years, bullets of dashes, other digits.
+FRAGMENTS = ["Experience", "skills", "word", "abc", "a", "5", "10", "3+", "10+ ", "10+\n", "+", " ", "\n", "years", "year", "yrs",
+             "yearly", "Years", "- ", "-", ")", "Proven", "REQUIREMENTS", "٣", "\u00a0", "x"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=40))
+def test_years_break_where_the_pattern_does(parts: list[str]) -> None:
+    joined = "".join(parts)
+    assert text._break_before_years(joined) == text._INLINE_YEARS.sub("\n\\1", joined)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=40))
+def test_dash_breaks_where_the_plain_pattern_does(parts: list[str]) -> None:
+    joined = "".join(parts)
+    assert text._INLINE_DASH.sub("\n", joined) == _DASH_PLAIN.sub("\n", joined)
+
+
+def test_a_figure_glued_to_its_requirement_starts_a_line() -> None:
+    assert text._break_before_years("Proven experience5+ years in ML, skills10+ yrs") == \
+        "Proven experience\n5+ years in ML, skills\n10+ yrs"
+    assert text._break_before_years("in 2019 years ago; abc5 years") == "in 2019 years ago; abc5 years"
