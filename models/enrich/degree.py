@@ -35,11 +35,15 @@ LEVEL_TERMS: list[tuple[str, re.Pattern[str]]] = [
     ("master", re.compile(r"\bmasters?(?:'s|’s|´s)?\s*(?:degree|of|in|or|/|\(|$|,|\))|\bmaster(?:'s|’s|´s)\b|"
                           r"\bmasters\b|\bM\.S\.?+" + _NOT_SCLEROSIS + r"|\bM\.?Sc\b|\bMS" + _AB + r"|\bM\.A\.|\bMBA\b|"
                           r"\bM\.?Tech\b|\bM\.?Eng\b|\bMPH\b|\b(?:post-?)?graduate degree|"
+                          # a Master of Laws; plain "LLM" only before a field of law, since in ML postings it is a
+                          # large language model
+                          r"\bLL\.M\b|\bLLM(?= in (?:tax|taxation|estate|trusts?|law|litigation|corporate|securities|"
+                          r"intellectual property|international (?:law|tax))\b)|"
                           r"\badvanced (?:cs |technical )?degree|\bpostgraduate\b", re.I)),
     ("bachelor", re.compile(r"\bbachelor\w*|\bbaccalaureate\b|\bundergrad(?:uate)?\b|\bB\.S\.?|\bB\.?Sc\b|\bBS" + _AB +
                             r"|\bB\.A\.|\bBA" + _AB + r"|\bB\.?Tech\b|\bB\.?Eng\b|\bB\.?E\.\s|"
                             r"\b(?:4|four)[- ]year (?:college |university )?degree", re.I)),
-    ("associate", re.compile(r"\bassociate'?s?(?:['’]s)? (?:degree|of(?! the\b))|\bassociates? degree|"
+    ("associate", re.compile(r"\bassociate'?s?(?:['’]s)? (?:degree|of\b(?! the\b))|\bassociates? degree|"
                              r"\bassociate(?:'s|’s|s)?(?=\s*(?:,|/|or)\s*(?:an?\s+)?bachelor)", re.I)),
     ("any", re.compile(r"\bdegrees?\b|"
                        r"\bfrom an accredited (?:college|university)|\bdiploma\b", re.I)),
@@ -116,6 +120,10 @@ _ALTERNATIVE = re.compile(
     r"\bintriguing reason for not having one|\bif no degree\b|\bno degree,? (?:w/|with|plus|and)|"
     r"\bor a high[- ]school (?:diploma|degree)|\bsimilar knowledge (?:attained|gained|acquired)|"
     r"\bwill (?:also )?consider [^.]{0,30}experience|\bequivalent combination\b", re.I)
+# A degree named right after "or": the other path to what precedes it (_degree_instead_of_experience).
+_OR_A_DEGREE = re.compile(r"\bor (?:an? |equivalent |relevant )?(?=ph\.?\s?d|doctora|masters?\b|master['’]s|"
+                          r"m\.?sc?\b|mba\b|bachelor|b\.?sc?\b|b\.?a\b|"
+                          r"(?:advanced |graduate |college |university )?degree)", re.I)
 # A path without a degree in a ladder of paths: "High school diploma/GED with five (5) years of experience".
 # Apart from _ALTERNATIVE so that only clauses naming a high school pay for it.
 _HIGH_SCHOOL_PATH = re.compile(
@@ -150,7 +158,7 @@ _REQUIRED_WORD = re.compile(r"\brequired\b|\bmust\b|\bminimum\b|\bat least\b|\bn
 
 _GATE_WORDS = ("degree", "bachelor", "master", "ph.d", "phd", "ph. d", "doctor", "diploma", "graduate",
                "baccalaureate", "associate", "lieu", "equivalent", "accredited", "substitut", "school", "college",
-               "universit", "dropped out", "mba", "mph", "credential")
+               "universit", "dropped out", "mba", "mph", "credential", "ll.m", "llm in ")
 # BS, MSc, B.Tech, B.E. as whole words. It opens with the letter itself so the scan skips other characters.
 _GATE_ABBREVIATIONS = re.compile(r"[BM](?<!\w[BM])(?:\.?(?:S|A|Sc|Tech|Eng)\b|(?<=B)\.?E\.)")
 
@@ -233,9 +241,29 @@ def _to_experience_kind(lower: str, match: re.Match[str]) -> bool:
     return at >= 0 and bool(_EXPERIENCE_KIND.match(window, at))
 
 
+def _degree_instead_of_experience(clause: str, lower: str) -> bool:
+    """Whether the clause offers the degree as the other path to experience it asks first: "a strong machine
+    learning background with experience in search … or a MS/PHD in a related field". Only when what comes
+    before the "or" names experience but no degree, and neither side a figure of years: "Master's with 2 years of
+    experience or a PhD" is a ladder of degrees, "3 years of experience or a Master's" trades the degree for
+    years, and "… experience in a clinical laboratory OR A bachelor's degree … AND five years" is one more path
+    that needs a degree."""
+    if "encouraged" in lower:
+        return False  # "Those with professional experience and/or an advanced degree are encouraged to apply": a plus
+    for match in _OR_A_DEGREE.finditer(clause):
+        before = lower[:match.start()]
+        after = lower[match.end():]
+        if "experience" in before and not any(word in part for part in (before, after) for word in ("year", "yrs")) \
+                and _level(clause[:match.start()]) is None:
+            return True
+    return False
+
+
 def _offers_alternative(clause: str) -> bool:
     lower = clause.lower()
     if ("school" in lower or "hs" in lower) and _HIGH_SCHOOL_PATH.search(clause):
+        return True
+    if " or " in lower and "experience" in lower and _degree_instead_of_experience(clause, lower):
         return True
     if any(not _to_experience_kind(lower, match) for match in _ALTERNATIVE.finditer(clause)) or \
             _DEGREE_OR_EXPERIENCE.search(lower):

@@ -79,7 +79,7 @@ _SUBSTITUTE_AFTER = re.compile(r"^[^.;]{0,40}?(?:(?:may|can|could) be (?:substit
                                r"^[^.;]{0,100}?(?<!or )in lieu of (?:a |the )?(?:degree|diploma)", re.I)
 _ALT_TO_DEGREE = re.compile(r"(?:degree|bachelor\w*|master\w*|\bB\.?S\b|\bB\.?A\b)[^.;]{0,120}?\bor\s+"
                             + YEARS_FLOOR + r"(?:\+\s*)?"
-                            + _NUM + r"\s*\+?\s*(?:years?|yrs)", re.I)
+                            + _NUM + r"(?:\s*(?:-|–|to)\s*" + _NUM + r")?\s*\+?\s*(?:years?|yrs)", re.I)
 
 
 # A figure that qualifies a candidate for a higher level than the role's ("Candidates with at least 5 years of
@@ -128,6 +128,10 @@ class _Figure:
 # Postings that hire at two levels give a figure for each ("senior positions … 5+ years", "junior level
 # applicants … 1-3 years"): like degree paths, they are alternatives, and the lowest is the role's minimum.
 _ROLE_LEVEL = re.compile(r"\b(senior|junior|mid[- ]level|entry[- ]level)\b", re.I)
+# The role a figure is for, named: "4 - 6 years for Data Science Lead role" / "0 - 3 years for Data Scientist
+# role" are two levels of hire in one posting, as "senior" and "junior" are.
+_FOR_ROLE = re.compile(r"\bfor (?:an? |the )?(?!(?:this|that|these|those|such|the|an?|our|your|any|each|every|which)\b)"
+                       r"((?:[\w/-]+ ){1,4})(?:role|position)s?\b", re.I)
 
 
 def _number(token: str) -> float:
@@ -193,8 +197,10 @@ def _figures_in(clause: str, statement_text: str, section: str) -> tuple[list[_F
     instead = False
     company_voice = bool(_COMPANY_VOICE.search(clause)) and not _CANDIDATE_VOICE.search(clause)
     preferences = _preferences(clause)
-    named_level = _ROLE_LEVEL.search(clause)
-    role_level = named_level.group(1).lower().replace("-", " ") if named_level else None
+    lower = clause.lower()
+    named_level = _ROLE_LEVEL.search(clause) or (
+        _FOR_ROLE.search(clause) if "for " in lower and ("role" in lower or "position" in lower) else None)
+    role_level = named_level.group(1).strip().lower().replace("-", " ") if named_level else None
     for match in _YEARS.finditer(clause):
         if match.group("low").lower() in ("a", "an") and not match.group("prefix"):
             continue

@@ -125,11 +125,30 @@ def _break_before_years(text: str) -> str:
     return "\n".join(pieces)
 
 
+# The fields a job board appends to a description, which the rules read ("Experience level: 5 years",
+# "Education: Bachelor's (Preferred)"). _INLINE_CAPITAL leaves them glued after a short word ("Yearly
+# payExperience level:5 years"), so the years sat on the benefits line before them.
+_FIELDS = ("Experience:", "Experience level:", "Education:")
+
+
+def _break_before_fields(text: str) -> str:
+    """A line break before each _FIELDS label glued to a lower-case letter or ')' before it."""
+    for field in _FIELDS:
+        at = text.find(field, 1)
+        while at != -1:
+            if text[at - 1].islower() or text[at - 1] == ")":
+                text = text[:at] + "\n" + text[at:]
+                at += 1
+            at = text.find(field, at + 1)
+    return text
+
+
 def _inline_breaks(text: str) -> str:
     for bullet in _BULLETS:
         if bullet in text:
             text = text.replace(bullet, "\n")
     text = _INLINE_CAPITAL.sub("\n\\1", text)
+    text = _break_before_fields(text)
     if "year" in text or "yrs" in text:
         text = _break_before_years(text)
     if "- " in text:

@@ -165,3 +165,18 @@ def test_seventh_held_out_shapes(text, low):
 ])
 def test_eighth_held_out_shapes(text, low):
     assert extract_experience(text).min_years_experience == low
+
+
+@pytest.mark.parametrize("text, low", [
+    # From the ninth held-out set's first run (LinkedIn, Glassdoor, JobStreet and HN postings).
+    ("Benefits:Paid time offPerformance bonusYearly payExperience level:5 yearsSchedule:8 hour shift", 5),
+    ("Job Requirements\nBachelor’s degree in Supply Chain Management or 3-5 years related inventory Management "
+     "experience preferred.", None),  # a range of years instead of the degree
+    ("Your Know-How\n4 - 6 years for Data Science Lead role and leading a team of data scientist.\n0 - 3 years for "
+     "Data Scientist role.", 0),  # two roles, two figures: the lowest
+    # Found beside them in the whole-corpus check, and what the new rules must leave alone.
+    ("Associate Degree or 1-2 years of experience desired", None),
+    ("Requirements:\n5+ years of experience for this role.\n3 years of SQL for the position", 5),
+])
+def test_ninth_held_out_shapes(text, low):
+    assert extract_experience(text).min_years_experience == low

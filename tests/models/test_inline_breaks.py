@@ -36,3 +36,12 @@ def test_a_figure_glued_to_its_requirement_starts_a_line() -> None:
     assert text._break_before_years("Proven experience5+ years in ML, skills10+ yrs") == \
         "Proven experience\n5+ years in ML, skills\n10+ yrs"
     assert text._break_before_years("in 2019 years ago; abc5 years") == "in 2019 years ago; abc5 years"
+
+
+def test_a_board_field_glued_after_a_short_word_starts_a_line() -> None:
+    assert text._break_before_fields("Yearly payExperience level:5 yearsSchedule") == \
+        "Yearly pay\nExperience level:5 yearsSchedule"
+    assert text._break_before_fields("(Preferred)Education:Bachelor's") == "(Preferred)\nEducation:Bachelor's"
+    # Only glued: a label after a space, a capital or a line break stays where it is.
+    assert text._break_before_fields("Prior Experience: 3 years\nEducation: none") == \
+        "Prior Experience: 3 years\nEducation: none"
