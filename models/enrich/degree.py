@@ -250,13 +250,10 @@ def _degree_instead_of_experience(clause: str, lower: str) -> bool:
     that needs a degree."""
     if "encouraged" in lower:
         return False  # "Those with professional experience and/or an advanced degree are encouraged to apply": a plus
-    for match in _OR_A_DEGREE.finditer(clause):
-        before = lower[:match.start()]
-        after = lower[match.end():]
-        if "experience" in before and not any(word in part for part in (before, after) for word in ("year", "yrs")) \
-                and _level(clause[:match.start()]) is None:
-            return True
-    return False
+    if "year" in lower or "yrs" in lower:
+        return False  # a figure on either side of the "or" (the "or a " between holds none)
+    return any("experience" in lower[:match.start()] and _level(clause[:match.start()]) is None
+               for match in _OR_A_DEGREE.finditer(clause))
 
 
 def _offers_alternative(clause: str) -> bool:

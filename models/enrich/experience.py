@@ -190,14 +190,14 @@ def _alternatives_merged(found: list[tuple[int, int, _Figure]], clause: str) -> 
 
 def _figures_in(clause: str, statement_text: str, section: str) -> tuple[list[_Figure], bool]:
     """The clause's figures of years, and whether it offered years instead of a degree."""
-    if clause[:3].lower() == "or " and "equivalent" in clause.lower() and nearest_level(
+    lower = clause.lower()
+    if lower[:3] == "or " and "equivalent" in lower and nearest_level(
             statement_text[:max(0, statement_text.find(clause))]):
         return [], True  # "Bachelor's … and 3 to 5 years' experience; or 7+ years equivalent experience"
     found: list[tuple[int, int, _Figure]] = []
     instead = False
     company_voice = bool(_COMPANY_VOICE.search(clause)) and not _CANDIDATE_VOICE.search(clause)
     preferences = _preferences(clause)
-    lower = clause.lower()
     named_level = _ROLE_LEVEL.search(clause) or (
         _FOR_ROLE.search(clause) if "for " in lower and ("role" in lower or "position" in lower) else None)
     role_level = named_level.group(1).strip().lower().replace("-", " ") if named_level else None
