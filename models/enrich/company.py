@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from models.enrich.text import in_text, lowered, search_near
+from models.enrich.text import finditer_at_words, in_text, lowered, search_near
 from scrapers.platforms.fields import normalise_company
 
 BANDS = ("1-10", "11-50", "51-200", "201-1000", "1001-5000", "5000+")
@@ -56,6 +56,9 @@ _B2B = re.compile(
     r"to (?:businesses|enterprises|companies)\b|\bbusiness customers\b|\bplatform for (?:\w+ ){0,2}(?:teams|companies|"
     r"businesses|enterprises)\b|\bfor (?:farming co-ops|wholesalers|logistics (?:firms|companies)|lenders|insurers|"
     r"clinics|health systems|retailers|manufacturers|banks)\b")
+# What every _B2B match opens with, after its \b: see text.finditer_at_words.
+_B2B_STARTS = ("b2b", "enterprise ", "for ", "our ", "saas", "help", "customers ", "fortune 500 ", "sell",
+               "business customers", "platform for")
 _B2C = re.compile(
     r"\bb2c\b|\bconsumers?\b(?! (?:goods|packaged) (?:companies|brands|clients))|\bmillions of (?:users|people|"
     r"players|shoppers|fans|members|listeners|customers|subscribers)\b|\bour (?:app|players|shoppers|fans|members|"
@@ -165,7 +168,7 @@ def b2b(texts: list[str]) -> tuple[bool | None, str | None]:
     for text in texts:
         head = text[:30_000]
         lower = lowered(head)
-        for match in _B2B.finditer(lower):
+        for match in finditer_at_words(_B2B, lower, _B2B_STARTS):
             business += 1
             business_evidence = business_evidence or in_text(head, lower, match)
         for match in _B2C.finditer(lower) if any(word in lower for word in _B2C_WORDS) else ():

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from models.enrich import company, flags, workmode
-from models.enrich.text import search_near
+from models.enrich.text import finditer_at_words, search_near
 
 # The gated patterns with the words they declare: each must hold one of its words in every match.
 GATED = [
@@ -69,3 +69,29 @@ def test_windows_are_searched_left_to_right() -> None:
     text = "We can sponsor visas. " + "filler " * 100 + "We will sponsor too."
     match = search_near(flags._VISA_YES, text, text.lower(), flags._VISA_YES_WORDS)
     assert match is not None and match.start() == 0
+
+
+# Keyword patterns scanned only where one of their declared starts begins a word (text.finditer_at_words).
+AT_WORDS = [(flags._AI, flags._AI_STARTS), (company._B2B, company._B2B_STARTS)]
+KEYWORDS = ["machine learning", "deep learning", "artificial intelligence", "genai", "ai", "ml", "llm", "llms",
+            "large language models", "neural networks", "gpt-4", "generative", "nlp", "computer vision", "pytorch",
+            "tensorflow", "transformers", "data science", "email", "html", "b2b", "enterprise customers",
+            "for businesses", "for teams", "for banks", "our clients", "saas", "helps companies", "customers include",
+            "fortune 500 clients", "sells to enterprises", "business customers", "platform for data teams",
+            "platform for", "for", "our", "help", "sell", "x", "_", "é", "1", "-", ".", "\n", "(", ")"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(KEYWORDS), max_size=40), st.sampled_from(["", " "]),
+       st.sampled_from(AT_WORDS))
+def test_at_words_finds_what_finditer_finds(parts: list[str], glue: str,
+                                            at_words: tuple[re.Pattern[str], tuple[str, ...]]) -> None:
+    pattern, starts = at_words
+    text = glue.join(parts)  # glued without blanks, keywords hide inside one another's words
+    expected = [(m.span(), m.group(0)) for m in pattern.finditer(text)]
+    assert [(m.span(), m.group(0)) for m in finditer_at_words(pattern, text, starts)] == expected
+
+
+def test_at_words_respects_the_word_boundary_before_a_start() -> None:
+    text = "email the ai team; html and ml; genai"
+    assert [m.group(0) for m in finditer_at_words(flags._AI, text, flags._AI_STARTS)] == ["ai", "ml", "genai"]
