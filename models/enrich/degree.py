@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from models.enrich.text import PARENTHETICAL, Statement, clauses, statements
+from models.enrich.text import PARENTHETICAL, Statement, caseless, clauses, statements
 
 DegreeClass = Literal["required", "equivalent_ok", "preferred", "not_required", "not_mentioned"]
 Level = Literal["bachelor", "master", "phd", "any", "none"]
@@ -31,34 +31,34 @@ _AB = r"(?=\s*(?:/|,|\)|or\b|and\b|in\b|degree|\(|or$|$|\s+-|:))"
 # "M.S. clinics": multiple sclerosis, not a master's.
 _NOT_SCLEROSIS = r"(?!\s*(?:clinics?|patients?|societ|centers?|centres?|care|therap|treatment))"
 LEVEL_TERMS: list[tuple[str, re.Pattern[str]]] = [
-    ("phd", re.compile(r"\bph\.?\s?d\b\.?|\bdoctora(?:te|l)\b|\bd\.?phil\b", re.I)),
-    ("master", re.compile(r"\bmasters?(?:'s|’s|´s)?\s*(?:degree|of|in|or|/|\(|$|,|\))|\bmaster(?:'s|’s|´s)\b|"
+    ("phd", caseless(r"\bph\.?\s?d\b\.?|\bdoctora(?:te|l)\b|\bd\.?phil\b")),
+    ("master", caseless(r"\bmasters?(?:'s|’s|´s)?\s*(?:degree|of|in|or|/|\(|$|,|\))|\bmaster(?:'s|’s|´s)\b|"
                           r"\bmasters\b|\bM\.S\.?+" + _NOT_SCLEROSIS + r"|\bM\.?Sc\b|\bMS" + _AB + r"|\bM\.A\.|\bMBA\b|"
                           r"\bM\.?Tech\b|\bM\.?Eng\b|\bMPH\b|\b(?:post-?)?graduate degree|"
                           # a Master of Laws; plain "LLM" only before a field of law, since in ML postings it is a
                           # large language model
                           r"\bLL\.M\b|\bLLM(?= in (?:tax|taxation|estate|trusts?|law|litigation|corporate|securities|"
                           r"intellectual property|international (?:law|tax))\b)|"
-                          r"\badvanced (?:cs |technical )?degree|\bpostgraduate\b", re.I)),
-    ("bachelor", re.compile(r"\bbachelor\w*|\bbaccalaureate\b|\bundergrad(?:uate)?\b|\bB\.S\.?|\bB\.?Sc\b|\bBS" + _AB +
+                          r"\badvanced (?:cs |technical )?degree|\bpostgraduate\b")),
+    ("bachelor", caseless(r"\bbachelor\w*|\bbaccalaureate\b|\bundergrad(?:uate)?\b|\bB\.S\.?|\bB\.?Sc\b|\bBS" + _AB +
                             r"|\bB\.A\.|\bBA" + _AB + r"|\bB\.?Tech\b|\bB\.?Eng\b|\bB\.?E\.\s|"
-                            r"\b(?:4|four)[- ]year (?:college |university )?degree", re.I)),
-    ("associate", re.compile(r"\bassociate'?s?(?:['’]s)? (?:degree|of\b(?! the\b))|\bassociates? degree|"
-                             r"\bassociate(?:'s|’s|s)?(?=\s*(?:,|/|or)\s*(?:an?\s+)?bachelor)", re.I)),
-    ("any", re.compile(r"\bdegrees?\b|"
-                       r"\bfrom an accredited (?:college|university)|\bdiploma\b", re.I)),
+                            r"\b(?:4|four)[- ]year (?:college |university )?degree")),
+    ("associate", caseless(r"\bassociate'?s?(?:['’]s)? (?:degree|of\b(?! the\b))|\bassociates? degree|"
+                             r"\bassociate(?:'s|’s|s)?(?=\s*(?:,|/|or)\s*(?:an?\s+)?bachelor)")),
+    ("any", caseless(r"\bdegrees?\b|"
+                       r"\bfrom an accredited (?:college|university)|\bdiploma\b")),
 ]
 # "degree" that is not an academic one, and diplomas that are not degrees.
-_NOT_ACADEMIC = re.compile(
+_NOT_ACADEMIC = caseless(
     r"\b(?:high|great|large|certain|some|varying|significant|strong|reasonable|any|the|a|same|similar|what|"
     r"\d+|360|180)[- ](?:of )?degrees?\b(?! (?:in|from)\b)|\bdegrees? of (?:freedom|autonomy|responsibility|"
     r"independence|accuracy|confidence|separation|ownership|flexibility|latitude)|\bsquare degrees\b|"
     r"\b(?:high[- ]school|HS)(?: or (?:GED|equivalent))? (?:diploma|degree)\b|\bdiploma (?:or (?:GED|equivalent))\b|"
     r"\bGED(?:\b|(?=[A-Z][a-z]))|\bno B\.?S\b\.?|"
-    r"\bto (?:a|some|what) degree\b|\bthird[- ]degree\b", re.I)
+    r"\bto (?:a|some|what) degree\b|\bthird[- ]degree\b")
 _HIGH_SCHOOL = re.compile(r"\bhigh[- ]school\b|\bGED\b|\bsecondary school\b|\bHS diploma\b", re.I)
 # Mentions that are not an ask: benefits, the team, customers, the product, programs for students.
-_NOT_AN_ASK = re.compile(
+_NOT_AN_ASK = caseless(
     r"tuition|education (?:assistance|reimbursement|benefits?)|reimburse|(?:our|the) (?:team|founders|engineers|"
     r"people|staff|employees)\b[^.]{0,60}\b(?:degrees?|ph\.?d)|\bteam of [^.]{0,40}ph\.?d|ph\.?d\.?s? (?:from|who)|"
     r"with (?:degrees|ph\.?ds) from|\bdegrees from\b|ph\.?d\.? (?:interns?|internships?|students?|fellows?)\b|"
@@ -79,12 +79,11 @@ _NOT_AN_ASK = re.compile(
     r"^\W*(?:you are |must be |be )?currently pursuing\b|"
     r"\b(?:intention|intend|intending|plan|planning|expected|expecting) to graduate\b|"
     # a figure of years for those who hold a degree: "Minimum of 5 years; 3 years for those with advanced degrees"
-    r"\b(?:years?|yrs)\b[^.;]{0,20}\bfor (?:those|candidates|applicants|someone|people) (?:with|holding)\b",
-    re.I)
+    r"\b(?:years?|yrs)\b[^.;]{0,20}\bfor (?:those|candidates|applicants|someone|people) (?:with|holding)\b")
 # A statement about being a student: every degree its list names is the program, not an ask ("Currently
 # pursuing or recently completed a Bachelor's, Master's, or Ph.D. degree"; the clause split would part them).
 _ENROLMENT = re.compile(r"\W*(?:you are |must be |be )?(?:currently )?(?:pursuing|enrolled (?:in|at))\b", re.I)
-_WAIVED = re.compile(
+_WAIVED = caseless(
     r"\bno (?:specific |particular )?(?:college |university |formal |cs |academic )?degrees? (?:is |are )?"
     r"(?:required|needed|necessary)\b|"
     r"\bdegrees? (?:is |are )?(?:not |n't )(?:required|necessary|needed|a requirement|mandatory)|"
@@ -97,13 +96,13 @@ _WAIVED = re.compile(
     r"\bdropped out\b|\beducation:\s*no degree required|"
     # "We are not so concerned with your formal credentials, but rather your attitude"
     r"\bnot (?:so |too |that |very |overly )?(?:concerned|worried|fussed|hung up) (?:with|about|on) (?:your |any )?"
-    r"(?:formal )?(?:credentials|degrees?|education|qualifications)\b", re.I)
+    r"(?:formal )?(?:credentials|degrees?|education|qualifications)\b")
 # Said of a degree named in the same clause: "Bachelor's degree or diploma in Business. (Not Required)".
-_WAIVED_HERE = re.compile(r"\(not required\)|\b(?:is|are) not required\b|\(optional\)", re.I)
+_WAIVED_HERE = caseless(r"\(not required\)|\b(?:is|are) not required\b|\(optional\)")
 # A floor before the years offered instead of a degree ("or > 2 years", "or at least one year"); experience.py
 # reads the same alternative from the other side, so both use this.
 YEARS_FLOOR = r"(?:>\s*|≥\s*|more than |over |at least )?"
-_ALTERNATIVE = re.compile(
+_ALTERNATIVE = caseless(
     r"\bor (?:an? )?(?:equivalent|comparable|similar|relevant|related) (?:(?:combination|practical|work|"
     r"professional|industry|technical|hands-on|relevant|job|military|real[- ]world|research|equivalent) )?\s*"
     r"(?:experience|combination|knowledge|background|skills|training)|"
@@ -119,7 +118,7 @@ _ALTERNATIVE = re.compile(
     r"\b(?:and/)?or (?:an? )?(?:relevant |equivalent |industry |technical )?certifications?\b|"
     r"\bintriguing reason for not having one|\bif no degree\b|\bno degree,? (?:w/|with|plus|and)|"
     r"\bor a high[- ]school (?:diploma|degree)|\bsimilar knowledge (?:attained|gained|acquired)|"
-    r"\bwill (?:also )?consider [^.]{0,30}experience|\bequivalent combination\b", re.I)
+    r"\bwill (?:also )?consider [^.]{0,30}experience|\bequivalent combination\b")
 # A degree named right after "or": the other path to what precedes it (_degree_instead_of_experience).
 _OR_A_DEGREE = re.compile(r"\bor (?:an? |equivalent |relevant )?(?=ph\.?\s?d|doctora|masters?\b|master['’]s|"
                           r"m\.?sc?\b|mba\b|bachelor|b\.?sc?\b|b\.?a\b|"
@@ -185,7 +184,7 @@ class _Ask:
 
 
 def _level(clause: str) -> str | None:
-    text = _NOT_ACADEMIC.sub(" ", clause)
+    text = _NOT_ACADEMIC.sub(" ", clause.lower())
     found = [name for name, pattern in LEVEL_TERMS if pattern.search(text)]
     return min(found, key=lambda name: _RANK[name]) if found else None
 
@@ -195,7 +194,7 @@ def nearest_level(before: str, after: str = "") -> Level | None:
     if not _names_a_degree(before) and not _names_a_degree(after[:30]):
         return None
     best: tuple[int, str] | None = None
-    text = _NOT_ACADEMIC.sub(lambda m: " " * len(m.group(0)), before)
+    text = _NOT_ACADEMIC.sub(lambda m: " " * len(m.group(0)), before.lower())
     for name, pattern in LEVEL_TERMS:
         for match in pattern.finditer(text):
             if name != "any" and (best is None or match.end() > best[0]):
@@ -262,7 +261,7 @@ def _offers_alternative(clause: str) -> bool:
         return True
     if " or " in lower and "experience" in lower and _degree_instead_of_experience(clause, lower):
         return True
-    if any(not _to_experience_kind(lower, match) for match in _ALTERNATIVE.finditer(clause)) or \
+    if any(not _to_experience_kind(lower, match) for match in _ALTERNATIVE.finditer(lower)) or \
             _DEGREE_OR_EXPERIENCE.search(lower):
         return True
     return bool(_BARE_EQUIVALENT.search(clause)) and not _FIELD_EQUIVALENT.search(clause.strip())
@@ -272,18 +271,19 @@ def _read_clause(clause: str, statement: Statement, whole: str, listed: bool = F
                  credential_alternative: bool = False) -> list[_Ask]:
     """The asks one clause makes; `listed` and `credential_alternative` are read once on the whole statement
     (_GENERIC_FIRST, _CREDENTIAL_OR_DEGREE): per clause they would rescan a long statement for every clause."""
-    if _WAIVED.search(clause):
+    lower = clause.lower()
+    if _WAIVED.search(lower):
         return [_Ask("waived", "none", whole)]
     alternative = _offers_alternative(clause)
     # The degree a clause asks for, leaving out the degree named only by its alternative ("in lieu of a degree").
-    level = _level(_ALTERNATIVE.sub(" ", clause))
-    if level is not None and _WAIVED_HERE.search(clause) and not _NOT_AN_ASK.search(clause):
+    level = _level(_ALTERNATIVE.sub(" ", lower))
+    if level is not None and _WAIVED_HERE.search(lower) and not _NOT_AN_ASK.search(lower):
         return [_Ask("waived", "none", whole)]
     if level is None:
         if alternative and re.search(r"\bdegree|\beducation\b|\bhigh[- ]school\b|\bHS\b", whole, re.I):
             return [_Ask("alternative", "none", whole)]
         return []
-    if _NOT_AN_ASK.search(clause):
+    if _NOT_AN_ASK.search(lower):
         return []
     if level == "any" and listed:
         level = "any_listed"
