@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from models.enrich.text import PARENTHETICAL, Statement, caseless, clauses, statements
+from models.enrich.text import PARENTHETICAL, Statement, caseless, clauses, lower_in_place, statements
 
 DegreeClass = Literal["required", "equivalent_ok", "preferred", "not_required", "not_mentioned"]
 Level = Literal["bachelor", "master", "phd", "any", "none"]
@@ -125,9 +125,9 @@ _OR_A_DEGREE = re.compile(r"\bor (?:an? |equivalent |relevant )?(?=ph\.?\s?d|doc
                           r"(?:advanced |graduate |college |university )?degree)", re.I)
 # A path without a degree in a ladder of paths: "High school diploma/GED with five (5) years of experience".
 # Apart from _ALTERNATIVE so that only clauses naming a high school pay for it.
-_HIGH_SCHOOL_PATH = re.compile(
+_HIGH_SCHOOL_PATH = caseless(
     r"\b(?:high[- ]school|HS)\b[^.;]{0,30}?\b(?:with|and|plus|\+)\s+(?:at least |a minimum of |minimum )?"
-    r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)[^.;]{0,12}(?:years?|yrs)\b", re.I)
+    r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)[^.;]{0,12}(?:years?|yrs)\b")
 # A certification or licence offered before the degree, read on the whole statement because the list's
 # commas split it into clauses: "Personal Training Certification, Pilates Certification, or Bachelors in …".
 _CREDENTIAL_OR_DEGREE = re.compile(r"\b(?:certification|certificate|licen[cs]e)s?,? (?:[^.;,]{0,40}, )?or "
@@ -138,11 +138,11 @@ _DEGREE_OR_EXPERIENCE = re.compile(r"degree,? or (?:(?:demonstrated|proven|equiv
                                    r"practical|professional|comparable|industry|work|hands-on) )+experience\b")
 # "Bachelor's degree or equivalent": an alternative, unless the equivalent is a field ("in Computer Science
 # or equivalent"), a foreign degree, or another credential ("or equivalent technical standing").
-_BARE_EQUIVALENT = re.compile(r"(?:(?<=degree)|(?<=degrees)|(?<=bachelor's)|(?<=bachelors)|(?<=or higher))"
-                              r"(?:,? | \()or equivalent\b"
-                              r"(?!\s+(?:technical|degree|qualification|field|standing|certification|diploma))", re.I)
-_FIELD_EQUIVALENT = re.compile(r"\bin [^.;]{3,80}\bor equivalent\b|^(?:bachelor|master|diploma|degree|"
-                               r"doctorate)\w*(?:'s|’s)? or equivalent\s*$|\bforeign equivalent\b", re.I)
+_BARE_EQUIVALENT = caseless(r"(?:(?<=degree)|(?<=degrees)|(?<=bachelor's)|(?<=bachelors)|(?<=or higher))"
+                            r"(?:,? | \()or equivalent\b"
+                            r"(?!\s+(?:technical|degree|qualification|field|standing|certification|diploma))")
+_FIELD_EQUIVALENT = caseless(r"\bin [^.;]{3,80}\bor equivalent\b|^(?:bachelor|master|diploma|degree|"
+                             r"doctorate)\w*(?:'s|’s)? or equivalent\s*$|\bforeign equivalent\b")
 # A preference for a field or major, not for the degree: "degree, preferably in math", "(CS preferred)".
 _FIELD_PREFERENCE = re.compile(r"\bpreferabl[ey],? (?:in|from|(?:with )?(?:an? )?(?:major(?:ing)?|concentration)"
                                r")\b|\bpreference (?:given|will be given) to\b|"
@@ -184,7 +184,7 @@ class _Ask:
 
 
 def _level(clause: str) -> str | None:
-    text = _NOT_ACADEMIC.sub(" ", clause.lower())
+    text = _NOT_ACADEMIC.sub(" ", lower_in_place(clause))
     found = [name for name, pattern in LEVEL_TERMS if pattern.search(text)]
     return min(found, key=lambda name: _RANK[name]) if found else None
 
@@ -194,7 +194,7 @@ def nearest_level(before: str, after: str = "") -> Level | None:
     if not _names_a_degree(before) and not _names_a_degree(after[:30]):
         return None
     best: tuple[int, str] | None = None
-    text = _NOT_ACADEMIC.sub(lambda m: " " * len(m.group(0)), before.lower())
+    text = _NOT_ACADEMIC.sub(lambda m: " " * len(m.group(0)), lower_in_place(before))
     for name, pattern in LEVEL_TERMS:
         for match in pattern.finditer(text):
             if name != "any" and (best is None or match.end() > best[0]):
@@ -255,26 +255,27 @@ def _degree_instead_of_experience(clause: str, lower: str) -> bool:
                for match in _OR_A_DEGREE.finditer(clause))
 
 
-def _offers_alternative(clause: str) -> bool:
-    lower = clause.lower()
-    if ("school" in lower or "hs" in lower) and _HIGH_SCHOOL_PATH.search(clause):
+def _offers_alternative(clause: str, lower: str) -> bool:
+    if ("school" in lower or "hs" in lower) and _HIGH_SCHOOL_PATH.search(lower):
         return True
     if " or " in lower and "experience" in lower and _degree_instead_of_experience(clause, lower):
         return True
     if any(not _to_experience_kind(lower, match) for match in _ALTERNATIVE.finditer(lower)) or \
             _DEGREE_OR_EXPERIENCE.search(lower):
         return True
-    return bool(_BARE_EQUIVALENT.search(clause)) and not _FIELD_EQUIVALENT.search(clause.strip())
+    # every _BARE_EQUIVALENT match holds "or equivalent": most clauses skip the scan
+    return ("or equivalent" in lower and bool(_BARE_EQUIVALENT.search(lower))
+            and not _FIELD_EQUIVALENT.search(lower.strip()))
 
 
 def _read_clause(clause: str, statement: Statement, whole: str, listed: bool = False,
                  credential_alternative: bool = False) -> list[_Ask]:
     """The asks one clause makes; `listed` and `credential_alternative` are read once on the whole statement
     (_GENERIC_FIRST, _CREDENTIAL_OR_DEGREE): per clause they would rescan a long statement for every clause."""
-    lower = clause.lower()
+    lower = lower_in_place(clause)
     if _WAIVED.search(lower):
         return [_Ask("waived", "none", whole)]
-    alternative = _offers_alternative(clause)
+    alternative = _offers_alternative(clause, lower)
     # The degree a clause asks for, leaving out the degree named only by its alternative ("in lieu of a degree").
     level = _level(_ALTERNATIVE.sub(" ", lower))
     if level is not None and _WAIVED_HERE.search(lower) and not _NOT_AN_ASK.search(lower):

@@ -15,20 +15,20 @@ from dataclasses import dataclass
 from typing import Any
 
 from models.enrich.degree import LEVEL_ORDER, YEARS_FLOOR, nearest_level
-from models.enrich.text import PARENTHETICAL, clauses, statements
+from models.enrich.text import PARENTHETICAL, caseless, clauses, lower_in_place, statements
 
 _WORDS = {"zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
 _NUM = r"(?:\d{1,2}(?:[.,]5)?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
 _PAREN = r"(?:\s*\(\s*\d{1,2}\s*\))?"
-_YEARS = re.compile(
+# Read on the clause lower-cased (text.caseless), as are _COMPANY_VOICE and _CANDIDATE_VOICE.
+_YEARS = caseless(
     r"(?P<prefix>(?:\b(?:at least|minimum(?: of)?|min\.?|a minimum of|more than|over|up to|less than|no more than|"
     r"maximum(?: of)?)|<|>|≥|>=)\s*)?"
     r"(?<!\d)(?P<low>" + _NUM + r")" + _PAREN + r"\s*(?:\+\s*)?"
     r"(?:(?:-|–|—|to|or)\s*(?P<high>" + _NUM + r")" + _PAREN + r"\s*\+?\s*)?"
     r"(?P<more>or more\s+|plus\s+|\+\s*)?(?P<hyphen>-)?"
-    r"(?P<unit>years?|yrs?|months?|(?<=\+ )(?=of\b)|(?<=\+)(?= of\b))\b(?P<tail>['’]?\s*\+?)",
-    re.I)
+    r"(?P<unit>years?|yrs?|months?|(?<=\+ )(?=of\b)|(?<=\+)(?= of\b))\b(?P<tail>['’]?\s*\+?)")
 _EXPERIENCE_AFTER = re.compile(
     r"^[^.;]{0,12}?(?:of\b|in\b|as\b|with\b|working|work\b|experience|exp\b|relevant|related|professional|"
     r"industry|hands-on|practical|progressive|proven|demonstrated|knowledge|post|leveraging|developing|building|designing|"
@@ -45,14 +45,13 @@ _NOT_EXPERIENCE = re.compile(
     r"anniversary|lease|guarantee|break in (?:service|employment)|ahead)\b|"
     r"\bin business(?=\s*(?:[.,;!)]|$))",
     re.I)
-_COMPANY_VOICE = re.compile(
+_COMPANY_VOICE = caseless(
     r"^\s*(?:with|for) (?:more than|over|nearly|almost|about)?\s*\d|:\s*(?:with|for) (?:more than|over|nearly|almost)"
     r"\s*\d|\b(?:we|we've|we're|our|us|company|firm|"
     r"who)\b[^.]{0,40}\b(?:has|have|had|been|bring|brings|boasts|spent|gone)\b|\bover the (?:past|last|next)\b|"
     r"\bhas spent\b|"
     r"\b(?:past|last|next|coming|first)\s+(?:\d+|few|several)?\s*years\b|\bfounded\b|\bestablished\b|"
-    r"\b(?:organi[sz]ation|company|firm|business|agency|group|institution)\b[^.]{0,30}\bwith (?:over|more than)",
-    re.I)
+    r"\b(?:organi[sz]ation|company|firm|business|agency|group|institution)\b[^.]{0,30}\bwith (?:over|more than)")
 # Right before the figure: someone else's history, or a waiting period ("who has 30 years", "for over 70 yrs",
 # "after 1 year").
 _NOT_A_REQUIREMENT = re.compile(r"(?:\b(?:who|which|that|we|it|they|company|firm|team)\s+(?:has|have|had|brings?|"
@@ -63,8 +62,8 @@ _NOT_A_REQUIREMENT = re.compile(r"(?:\b(?:who|which|that|we|it|they|company|firm
 # ... unless the one who has them is the candidate: "aligned with candidates who have approximately 0-2 years".
 _CANDIDATE_WHO = re.compile(r"\b(?:candidates?|applicants?|individuals?|someone|anyone|those|people|professionals?)\s+"
                             r"who\s+(?:has|have|brings?)\s+(?:\w+\s+){0,3}$", re.I)
-_CANDIDATE_VOICE = re.compile(r"\byou\b|\byour\b|\bcandidates?\b|\bapplicants?\b|\bsomeone\b|\bminimum\b|"
-                              r"\bat least\b|\brequired\b|\bmust\b|\bshould\b", re.I)
+_CANDIDATE_VOICE = caseless(r"\byou\b|\byour\b|\bcandidates?\b|\bapplicants?\b|\bsomeone\b|\bminimum\b|"
+                            r"\bat least\b|\brequired\b|\bmust\b|\bshould\b")
 _PREFERRED = re.compile(r"\bprefer(?:r?ed|ably|able)?\b|\bideally\b|\bideal (?:candidate|applicant|person)\b|"
                         r"\ba plus\b|\bnice[- ]to[- ]have\b|\bdesired\b|"
                         r"\bbonus\b", re.I)
@@ -188,20 +187,20 @@ def _alternatives_merged(found: list[tuple[int, int, _Figure]], clause: str) -> 
     return [figure for _, _, figure in merged]
 
 
-def _figures_in(clause: str, statement_text: str, section: str) -> tuple[list[_Figure], bool]:
-    """The clause's figures of years, and whether it offered years instead of a degree."""
-    lower = clause.lower()
+def _figures_in(clause: str, lower: str, statement_text: str, section: str) -> tuple[list[_Figure], bool]:
+    """The clause's figures of years, and whether it offered years instead of a degree. `lower` is the clause
+    lower_in_place."""
     if lower[:3] == "or " and "equivalent" in lower and nearest_level(
             statement_text[:max(0, statement_text.find(clause))]):
         return [], True  # "Bachelor's … and 3 to 5 years' experience; or 7+ years equivalent experience"
     found: list[tuple[int, int, _Figure]] = []
     instead = False
-    company_voice = bool(_COMPANY_VOICE.search(clause)) and not _CANDIDATE_VOICE.search(clause)
+    company_voice = bool(_COMPANY_VOICE.search(lower)) and not _CANDIDATE_VOICE.search(lower)
     preferences = _preferences(clause)
     named_level = _ROLE_LEVEL.search(clause) or (
         _FOR_ROLE.search(clause) if "for " in lower and ("role" in lower or "position" in lower) else None)
     role_level = named_level.group(1).strip().lower().replace("-", " ") if named_level else None
-    for match in _YEARS.finditer(clause):
+    for match in _YEARS.finditer(lower):
         if match.group("low").lower() in ("a", "an") and not match.group("prefix"):
             continue
         after = clause[match.end():match.end() + 60]
@@ -225,7 +224,7 @@ def _figures_in(clause: str, statement_text: str, section: str) -> tuple[list[_F
             continue
         if company_voice or _FOR_HIGHER_LEVEL.match(clause, match.end()):
             continue
-        if section == "about" and not (_CANDIDATE_VOICE.search(clause) or _EXPERIENCE_NEAR.match(after)):
+        if section == "about" and not (_CANDIDATE_VOICE.search(lower) or _EXPERIENCE_NEAR.match(after)):
             continue  # under "About us" a figure is the company's story ("a new drug can take … 15 years")
         low, high = _number(match.group("low")), match.group("high")
         scale = 1 / 12 if months else 1.0
@@ -296,9 +295,10 @@ def _from_text(text: str | None) -> ExperienceResult:
         for clause in clauses(statement.text):
             if read == MAX_FIGURE_CLAUSES:
                 break
-            if _YEARS.search(clause):
+            lower = lower_in_place(clause)
+            if _YEARS.search(lower):
                 read += 1
-                found, offered_instead = _figures_in(clause, statement.text, statement.section)
+                found, offered_instead = _figures_in(clause, lower, statement.text, statement.section)
                 figures.extend(found)
                 instead = instead or offered_instead
     figures = [f for f in figures if f.low is not None]

@@ -344,18 +344,26 @@ def in_text(text: str, lower: str, match: re.Match[str]) -> str:
     return text[match.start():match.end()] if len(lower) == len(text) else match.group(0)
 
 
+def lower_in_place(text: str) -> str:
+    """`text.lower()` with every character where it was, so a match's span in it is the span in `text`. Only
+    'İ' lowers to two characters ('i' and a combining dot); here it becomes 'i', as IGNORECASE reads it."""
+    lower = text.lower()
+    return lower if len(lower) == len(text) else text.replace("İ", "i").lower()
+
+
 def caseless(source: str) -> re.Pattern[str]:
     """A pattern for lower-cased text: `caseless(p).search(text.lower())` finds what `re.compile(p, re.I)`
-    finds in `text`. Its letters are lowered (escapes such as `\\W` and `\\S` kept), and it is compiled
-    without IGNORECASE, which makes re compare every character through its case tables: the same scan costs
-    about a third less. The rules that read a clause many times lower it once.
+    finds in `text`. Its letters are lowered (escapes such as `\\W` and `\\S` kept, and `(?P<name>`, whose
+    name must be lower case), and it is compiled without IGNORECASE, which makes re compare every character
+    through its case tables: the same scan costs about a third less. The rules that read a clause many times
+    lower it once.
     """
     out: list[str] = []
     escaped = False
     for char in source:
         out.append(char if escaped else char.lower())
         escaped = not escaped and char == "\\"
-    return re.compile("".join(out))
+    return re.compile("".join(out).replace("(?p<", "(?P<").replace("(?p=", "(?P="))
 
 
 def finditer_at_words(pattern: re.Pattern[str], lower: str, starts: tuple[str, ...]) -> Iterator[re.Match[str]]:
