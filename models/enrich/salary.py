@@ -15,7 +15,11 @@ _SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "C
             "CA$": "CAD", "AU$": "AUD", "US$": "USD", "S$": "SGD", "RM": "MYR"}
 _CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "CHF", "SEK", "NOK", "DKK", "PLN", "INR", "SGD", "JPY", "MYR", "NZD",
           "CZK", "BRL", "MXN", "ZAR", "ILS")
-_CURRENCY = r"(?-i:US\$|CA\$|AU\$|A\$|C\$|S\$|\bRM(?=\s?\d)|CHF|[$€£¥₹]|\b(?:" + "|".join(_CODES) + r")\b)"
+# Every branch opens with a literal character, so a scan for a currency skips to capitals and symbols in C (a
+# branch that opens with \b or a class gives re no first character): "\bRM" and "\bUSD" test the character before
+# them with a look-behind after the letters instead (`(?<!\w{3})` after RM: not three word characters in a row).
+_CURRENCY = (r"(?-i:US\$|CA\$|AU\$|A\$|C\$|S\$|RM(?<!\w{3})(?=\s?\d)|CHF|\$|€|£|¥|₹|"
+             + "|".join(code + r"(?<!\w{4})\b" for code in _CODES) + ")")
 _AMOUNT = r"\d{1,3}(?:[,.\s]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?"
 _K = r"\s?(?:[kK]\b|,000\b|\s?thousand\b)?"
 _RANGE = re.compile(
