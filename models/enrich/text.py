@@ -14,6 +14,29 @@ from typing import Literal, NamedTuple
 
 Section = Literal["required", "preferred", "benefits", "about", "other"]
 
+
+def lower_in_place(text: str) -> str:
+    """`text.lower()` with every character where it was, so a match's span in it is the span in `text`. Only
+    'İ' lowers to two characters ('i' and a combining dot); here it becomes 'i', as IGNORECASE reads it."""
+    lower = text.lower()
+    return lower if len(lower) == len(text) else text.replace("İ", "i").lower()
+
+
+def caseless(source: str, flags: int = 0) -> re.Pattern[str]:
+    """A pattern for lower-cased text: `caseless(p).search(text.lower())` finds what `re.compile(p, re.I)`
+    finds in `text`. Its letters are lowered (escapes such as `\\W` and `\\S` kept, and `(?P<name>`, whose
+    name must be lower case), and it is compiled without IGNORECASE, which makes re compare every character
+    through its case tables: the same scan costs about a third less. The rules that read a clause many times
+    lower it once.
+    """
+    out: list[str] = []
+    escaped = False
+    for char in source:
+        out.append(char if escaped else char.lower())
+        escaped = not escaped and char == "\\"
+    return re.compile("".join(out).replace("(?p<", "(?P<").replace("(?p=", "(?P="), flags)
+
+
 # Some datasets lost their line breaks ("…preferredAdvanced degree…", "Qualifications:Bachelor's"): a
 # lower-case letter or closing punctuation glued to a capitalised word marks a lost break.
 # Two passes, each opening with the character it breaks before (see _INLINE_CAPITAL below for why).
@@ -46,29 +69,32 @@ _MARKER = re.compile(r"\((?:not )?(?:required|preferred|optional)\)\.?", re.I)
 _ABBREVIATION = re.compile(r"(?:\be\.g|\bi\.e|\betc|\bvs|\bincl|\bapprox|\bex|\bno)\.$", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"'(\[]?[A-Z0-9•·\-*])")
 _BULLET = re.compile(r"^\s*(?:[-•·*▪◦●‣⁃o]|\d{1,2}[.)])\s+")
+# The heading patterns are caseless: heading_section reads the line lower-cased.
 _HEADING_WORDS = {
-    "preferred": re.compile(r"\b(?:prefer\w*|nice[- ]to[- ]haves?|bonus(?: points)?|desir\w+|plus(?:es)?|"
-                            r"recommended|additional (?:qualifications|skills)|above and beyond|not required|"
-                            r"would be great|extra credit)\b", re.I),
-    "required": re.compile(r"\b(?:requir\w*|qualifications?|must[- ]haves?|what you(?:'ll)? (?:need|bring)|"
-                           r"you (?:have|bring|will need)|who you are|about you|minimum|basic|essential|"
-                           r"skills|experience|education|looking for)\b", re.I),
-    "benefits": re.compile(r"\b(?:benefits?|perks?|we offer|what we offer|compensation|why join|"
-                           r"what'?s in it for you)\b", re.I),
-    "about": re.compile(r"\b(?:about (?:us|the company|the team)|who we are|our company|our mission)\b", re.I),
+    "preferred": caseless(r"\b(?:prefer\w*|nice[- ]to[- ]haves?|bonus(?: points)?|desir\w+|plus(?:es)?|"
+                          r"recommended|additional (?:qualifications|skills)|above and beyond|not required|"
+                          r"would be great|extra credit)\b"),
+    "required": caseless(r"\b(?:requir\w*|qualifications?|must[- ]haves?|what you(?:'ll)? (?:need|bring)|"
+                         r"you (?:have|bring|will need)|who you are|about you|minimum|basic|essential|"
+                         r"skills|experience|education|looking for)\b"),
+    "benefits": caseless(r"\b(?:benefits?|perks?|we offer|what we offer|compensation|why join|"
+                         r"what'?s in it for you)\b"),
+    "about": caseless(r"\b(?:about (?:us|the company|the team)|who we are|our company|our mission)\b"),
     # Headings of the job's own content end the section before them: a "Compensation: …" line must not turn
     # the duties and requirements under "What You'll Do" into benefits.
-    "other": re.compile(r"\b(?:responsibilit(?:y|ies)|duties|what you(?:'ll|’ll| will) (?:do|be doing)|"
-                        r"(?:your|the) (?:role|mission|tasks|opportunity)|about the (?:role|job|position)|"
-                        r"role overview|job description|day[- ]to[- ]day|how to apply|hiring process)\b", re.I),
+    "other": caseless(r"\b(?:responsibilit(?:y|ies)|duties|what you(?:'ll|’ll| will) (?:do|be doing)|"
+                      r"(?:your|the) (?:role|mission|tasks|opportunity)|about the (?:role|job|position)|"
+                      r"role overview|job description|day[- ]to[- ]day|how to apply|hiring process)\b"),
 }
 
-_ANY_HEADING_WORD = re.compile("|".join(pattern.pattern for pattern in _HEADING_WORDS.values()), re.I)
+_ANY_HEADING_WORD = caseless("|".join(pattern.pattern for pattern in _HEADING_WORDS.values()))
 
-_LEAD_IN = re.compile(r"(?:bonus|nice[- ]to[- ]have|preferred|pluses|extra credit)\b|"
-                      r"(?:\w+ ){1,3}but not required\b|not required,? but\b", re.I)
-_NAMES_A_CREDENTIAL = re.compile(r"\d|\(|\bdegree|\bbachelor|\bmaster'?s\b|\bph\.?d|\bdiploma", re.I)
-_REQUIRE_WORD = re.compile(r"\brequire|\bmust\b", re.I)
+_LEAD_IN = caseless(r"(?:bonus|nice[- ]to[- ]have|preferred|pluses|extra credit)\b|"
+                    r"(?:\w+ ){1,3}but not required\b|not required,? but\b")
+# How a _LEAD_IN match can open, and what its middle branch holds: lines that have neither skip the match.
+_LEAD_IN_OPENINGS = ("bonus", "nice", "preferred", "pluses", "extra credit", "not required")
+_NAMES_A_CREDENTIAL = caseless(r"\d|\(|\bdegree|\bbachelor|\bmaster'?s\b|\bph\.?d|\bdiploma")
+_REQUIRE_WORD = caseless(r"\brequire|\bmust\b")
 
 
 class Statement(NamedTuple):
@@ -96,14 +122,17 @@ def heading_section(line: str) -> Section | None:
     words = line.rstrip(":").split()
     if not 0 < len(words) <= 7:
         return None
-    if len(words) <= 6 and line[-1] not in ".!?" and _LEAD_IN.match(line) and not _NAMES_A_CREDENTIAL.search(line):
+    lower = lower_in_place(line)
+    lead_in = lower.startswith(_LEAD_IN_OPENINGS) or "but not required" in lower
+    if len(words) <= 6 and line[-1] not in ".!?" and lead_in and _LEAD_IN.match(lower) and \
+            not _NAMES_A_CREDENTIAL.search(lower):
         return "preferred"  # a lead-in: "Bonus if you have", "Nice to have", "Valued but not required …"
     shaped = line.endswith(":") or line.isupper() or all(w[:1].isupper() or not w[:1].isalpha() for w in words)
-    if not shaped or not _ANY_HEADING_WORD.search(line) or _NAMES_A_CREDENTIAL.search(line):
+    if not shaped or not _ANY_HEADING_WORD.search(lower) or _NAMES_A_CREDENTIAL.search(lower):
         return None  # most short title-case lines are list items ("Strong Communication Skills"): one scan
     found = [name for name in ("benefits", "about", "preferred", "required", "other")
-             if _HEADING_WORDS[name].search(line)]
-    if "preferred" in found and _REQUIRE_WORD.search(line) and "not required" not in line.lower():
+             if _HEADING_WORDS[name].search(lower)]
+    if "preferred" in found and _REQUIRE_WORD.search(lower) and "not required" not in lower:
         return "required"  # "Desired Skills and Requirements"
     return found[0] if found else None  # type: ignore[return-value]
 
@@ -326,44 +355,22 @@ def count_words(lower: str, word: str, end: WordEnd = "") -> int:
 
 @lru_cache(maxsize=16)
 def lowered(text: str) -> str:
-    """`text.lower()`, kept for the last few texts: role, flags, work mode and company rules each read a
+    """`lower_in_place(text)`, kept for the last few texts: role, flags, work mode and company rules each read a
     posting's description lower-cased, and lowering 2 KB costs as much as several substring tests."""
-    return text.lower()
+    return lower_in_place(text)
 
 
 def joined_lower(*parts: str) -> str:
     """`"\\n".join(parts).lower()`, reusing the description's cached lower case (the last part). Lower-casing
     is per character except Greek final sigma, which looks at its neighbours; a line break is neither a cased
     nor a case-ignorable character, so lowering the parts apart gives the same text."""
-    return "\n".join([*(part.lower() for part in parts[:-1]), lowered(parts[-1])])
+    return "\n".join([*(lower_in_place(part) for part in parts[:-1]), lowered(parts[-1])])
 
 
 def in_text(text: str, lower: str, match: re.Match[str]) -> str:
     """What a match found in `lower` (text.lower()) says in the text's own case. lower() keeps positions
     unless a character changed length ('İ'); then the lower-cased words are the best evidence left."""
     return text[match.start():match.end()] if len(lower) == len(text) else match.group(0)
-
-
-def lower_in_place(text: str) -> str:
-    """`text.lower()` with every character where it was, so a match's span in it is the span in `text`. Only
-    'İ' lowers to two characters ('i' and a combining dot); here it becomes 'i', as IGNORECASE reads it."""
-    lower = text.lower()
-    return lower if len(lower) == len(text) else text.replace("İ", "i").lower()
-
-
-def caseless(source: str) -> re.Pattern[str]:
-    """A pattern for lower-cased text: `caseless(p).search(text.lower())` finds what `re.compile(p, re.I)`
-    finds in `text`. Its letters are lowered (escapes such as `\\W` and `\\S` kept, and `(?P<name>`, whose
-    name must be lower case), and it is compiled without IGNORECASE, which makes re compare every character
-    through its case tables: the same scan costs about a third less. The rules that read a clause many times
-    lower it once.
-    """
-    out: list[str] = []
-    escaped = False
-    for char in source:
-        out.append(char if escaped else char.lower())
-        escaped = not escaped and char == "\\"
-    return re.compile("".join(out).replace("(?p<", "(?P<").replace("(?p=", "(?P="))
 
 
 def finditer_at_words(pattern: re.Pattern[str], lower: str, starts: tuple[str, ...]) -> Iterator[re.Match[str]]:

@@ -9,22 +9,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from models.enrich.text import joined_lower, search_near
+from models.enrich.text import caseless, joined_lower, search_near
 
-_HYBRID = re.compile(r"\bhybrid\b|\b\d\s*(?:-\s*\d\s*)?days? (?:a|per) week (?:in|at) (?:the|our) office\b|"
-                     r"\b(?:[1-4]|one|two|three|four) days? (?:in|at) (?:the|our) office\b|\bpartially remote\b|"
-                     r"\bflexible (?:remote|working) (?:and|&) office\b|\bremote[- ]first with (?:an? )?office\b", re.I)
-_REMOTE = re.compile(r"\b(?:fully |100% |completely )?remote\b(?! (?:sensing|control|monitoring|patient))|"
-                     r"\bwork from (?:home|anywhere)\b|\bwfh\b|\btelecommut\w+|\bdistributed team\b|"
-                     r"\banywhere in the world\b", re.I)
-_NOT_REMOTE = re.compile(r"\b(?:not|no) (?:a )?remote\b|"
-                         r"\bremote (?:work )?(?:is )?not (?:possible|available|an option)|\bno remote\b|"
-                         r"\bon-?site only\b|\bin-office only\b", re.I)
-_ONSITE = re.compile(r"\bon-?site\b|\bin[- ]office\b|\bin person\b|\bin-person\b|"
-                     r"\bfull[- ]time in (?:the|our) office\b|\brelocat\w+ (?:to|is required)\b|"
-                     r"\bwork from (?:our|the) office\b", re.I)
-_LIMIT = re.compile(r"\bremote\s*[\(\-–,:]?\s*(?:\()?(?:only )?(?:in )?(?:the )?(?P<where>[A-Z][A-Za-z .&/]{1,40}?)"
-                    r"\s*(?:only|based|residents?|time ?zones?)\b", re.I)
+_HYBRID = caseless(r"\bhybrid\b|\b\d\s*(?:-\s*\d\s*)?days? (?:a|per) week (?:in|at) (?:the|our) office\b|"
+                   r"\b(?:[1-4]|one|two|three|four) days? (?:in|at) (?:the|our) office\b|\bpartially remote\b|"
+                   r"\bflexible (?:remote|working) (?:and|&) office\b|\bremote[- ]first with (?:an? )?office\b")
+_REMOTE = caseless(r"\b(?:fully |100% |completely )?remote\b(?! (?:sensing|control|monitoring|patient))|"
+                   r"\bwork from (?:home|anywhere)\b|\bwfh\b|\btelecommut\w+|\bdistributed team\b|"
+                   r"\banywhere in the world\b")
+_NOT_REMOTE = caseless(r"\b(?:not|no) (?:a )?remote\b|"
+                       r"\bremote (?:work )?(?:is )?not (?:possible|available|an option)|\bno remote\b|"
+                       r"\bon-?site only\b|\bin-office only\b")
+_ONSITE = caseless(r"\bon-?site\b|\bin[- ]office\b|\bin person\b|\bin-person\b|"
+                   r"\bfull[- ]time in (?:the|our) office\b|\brelocat\w+ (?:to|is required)\b|"
+                   r"\bwork from (?:our|the) office\b")
+_LIMIT = caseless(r"\bremote\s*[\(\-–,:]?\s*(?:\()?(?:only )?(?:in )?(?:the )?(?P<where>[A-Z][A-Za-z .&/]{1,40}?)"
+                  r"\s*(?:only|based|residents?|time ?zones?)\b")
 
 COUNTRIES = {
     "united states": "United States", "usa": "United States", "us": "United States", "u.s.": "United States",
@@ -53,7 +53,8 @@ _REGIONS = {"eu": "EU", "europe": "Europe", "emea": "EMEA", "latam": "LATAM", "a
             "north america": "North America"}
 
 
-# Words every match of a pattern contains (within 80 characters of its start): see text.search_near.
+# Words every match of a pattern contains (within 80 characters of its start): see text.search_near. The patterns
+# are caseless: they read the lower-cased text, whose positions are the text's.
 _HYBRID_WORDS = ("hybrid", "office", "partially remote")
 _REMOTE_WORDS = ("remote", "work from", "wfh", "telecommut", "distributed team", "anywhere in the world")
 _NOT_REMOTE_WORDS = ("remote", "site only", "in-office only")
@@ -101,17 +102,18 @@ def classify_work_mode(text: str | None, locations: list[str] | None = None, str
     countries = countries_in(locations or [])
     limited: str | None = None
     lower = joined_lower(title, places, head)
-    limit = search_near(_LIMIT, body, lower, ("remote",))
+    limit = search_near(_LIMIT, lower, lower, ("remote",))
     if limit:
         where = limit.group("where").strip().lower()
         limited = _REGIONS.get(where) or COUNTRIES.get(where)
         if limited and limited not in countries and limited not in _REGIONS.values():
             countries.append(limited)
     for mode, words, pattern in (("hybrid", _HYBRID_WORDS, _HYBRID), ("remote", _REMOTE_WORDS, _REMOTE)):
-        match = search_near(pattern, body, lower, words)
-        if match and not (mode == "remote" and search_near(_NOT_REMOTE, body, lower, _NOT_REMOTE_WORDS)):
+        match = search_near(pattern, lower, lower, words)
+        if match and not (mode == "remote" and search_near(_NOT_REMOTE, lower, lower, _NOT_REMOTE_WORDS)):
             return WorkModeResult(mode, _sentence(body, match.start(), match.end()), countries, limited)
-    match = search_near(_ONSITE, body, lower, _ONSITE_WORDS) or search_near(_NOT_REMOTE, body, lower, _NOT_REMOTE_WORDS)
+    match = (search_near(_ONSITE, lower, lower, _ONSITE_WORDS)
+             or search_near(_NOT_REMOTE, lower, lower, _NOT_REMOTE_WORDS))
     if match:
         return WorkModeResult("onsite", _sentence(body, match.start(), match.end()), countries)
     if structured_mode in ("remote", "hybrid", "onsite"):

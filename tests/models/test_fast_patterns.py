@@ -7,13 +7,16 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from models.enrich import degree, experience, salary
+from models.enrich import degree, experience, flags, salary, text, workmode
 from models.enrich.text import caseless, lower_in_place
 
 CASELESS = [*(pattern for _, pattern in degree.LEVEL_TERMS), degree._NOT_ACADEMIC, degree._NOT_AN_ASK,
             degree._WAIVED, degree._WAIVED_HERE, degree._ALTERNATIVE, degree._HIGH_SCHOOL_PATH,
             degree._BARE_EQUIVALENT, degree._FIELD_EQUIVALENT, experience._YEARS, experience._COMPANY_VOICE,
-            experience._CANDIDATE_VOICE]
+            experience._CANDIDATE_VOICE, flags._VISA_NO, flags._VISA_YES, flags._TRAVEL, flags._TRAVEL_WORDS,
+            flags._ON_CALL, workmode._HYBRID, workmode._REMOTE, workmode._NOT_REMOTE, workmode._ONSITE, workmode._LIMIT,
+            *text._HEADING_WORDS.values(), text._ANY_HEADING_WORD, text._LEAD_IN, text._NAMES_A_CREDENTIAL,
+            text._REQUIRE_WORD]
 
 FRAGMENTS = ["Bachelor's", "BS", "B.S.", "BSc", "MS", "M.S.", "MSc", "MBA", "PhD", "Ph.D.", "doctorate", "Master's",
              "masters", "LL.M", "LLM in tax", "associate's degree", "degree", "degrees", "diploma", "GED", "GEDucation",
@@ -24,7 +27,11 @@ FRAGMENTS = ["Bachelor's", "BS", "B.S.", "BSc", "MS", "M.S.", "MSc", "MBA", "PhD
              ")", ",", ".", "/", "-", "\n", "'s", "’s", "Computer Science", "x", "5+ years", "3-5 Yrs", "Minimum of",
              "At least", "Up to", "ten", "Two (2)", "months", "year's", "+ of", "We have", "Company", "founded",
              "over the past", "you", "Candidates", "must", "İ", "Or Equivalent",
-             "foreign equivalent", "with", " or higher", "technical"]
+             "foreign equivalent", "with", " or higher", "technical", "We will", "Sponsor", "Visa Sponsorship",
+             "is not available", "US Citizens only", "| Visa |", "H1B transfers OK", "Travel up to", "25%",
+             "extensive travel", "On-Call", "PagerDuty", "Hybrid", "2 days a week in the office", "Remote",
+             "Remote (US only)", "Fully remote", "not remote", "Onsite only", "in person", "relocation to", "Berlin", "Nice To Have", "Bonus Points",
+             "Requirements", "What You'll Do", "About Us", "Benefits", "Valued but not required", "Pluses"]
 
 
 def _cased(fragment: str, how: int) -> str:
@@ -36,7 +43,7 @@ def _cased(fragment: str, how: int) -> str:
        st.sampled_from(["", " "]), st.sampled_from(CASELESS))
 def test_same_matches_as_ignorecase(parts: list[tuple[str, int]], glue: str, pattern: re.Pattern[str]) -> None:
     text = glue.join(_cased(fragment, how) for fragment, how in parts)
-    ignorecase = re.compile(pattern.pattern, re.I)  # the lowered source means the same with IGNORECASE
+    ignorecase = re.compile(pattern.pattern, re.I | pattern.flags)  # the lowered source, read with IGNORECASE
     lower = lower_in_place(text)
     assert len(lower) == len(text)
     expected = [m.span() for m in ignorecase.finditer(text)]
@@ -98,3 +105,15 @@ def test_currency_marks_found_where_they_were(parts: list[str]) -> None:
     text = "".join(parts)
     assert ([m.span() for m in salary._CURRENCY_RE.finditer(text)]
             == [m.span() for m in _CURRENCY_AS_WRITTEN.finditer(text)])
+
+
+LEAD_IN_FRAGMENTS = ["Bonus", "Nice-to-have", "Nice to Have", "Preferred", "Pluses", "Extra Credit", "Not required",
+                     "not required, but", "Valued", "but not required", "skills", "if you have", " ", ",", ":", "x"]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(LEAD_IN_FRAGMENTS), max_size=8), st.sampled_from(["", " "]))
+def test_lead_in_openings_hold_every_lead_in(parts: list[str], glue: str) -> None:
+    lower = lower_in_place(glue.join(parts))
+    if text._LEAD_IN.match(lower):
+        assert lower.startswith(text._LEAD_IN_OPENINGS) or "but not required" in lower
