@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from models.enrich.text import finditer_at_words, in_text, lowered, search_near
+from models.enrich.text import caseless, finditer_at_words, in_text, lowered, search_near
 from scrapers.platforms.fields import normalise_company
 
 BANDS = ("1-10", "11-50", "51-200", "201-1000", "1001-5000", "5000+")
@@ -29,9 +29,10 @@ _COUNT = re.compile(
 _TEAM_OF = re.compile(r"\b(?:team of|small team of|crew of)\s+(?P<n>\d{1,4}|a dozen|two|three|four|five|six|seven|"
                       r"eight|nine|ten)\b", re.I)
 # A number right before a word for staff: every _COUNT match contains one. It opens with the digit, so the
-# scan skips other characters; texts without one skip _COUNT, whose optional lead-in makes it slow.
-_COUNT_GATE = re.compile(r"\d(?<!\w\d)[\d,]*\s*\+?\s*(?:employees|people|engineers|team members|staff|colleagues|fte|"
-                         r"humans|developers|members)\b", re.I)
+# scan skips other characters; texts without one skip _COUNT, whose optional lead-in makes it slow. Caseless:
+# it reads the lower-cased text.
+_COUNT_GATE = caseless(r"\d(?<!\w\d)[\d,]*\s*\+?\s*(?:employees|people|engineers|team members|staff|colleagues|fte|"
+                       r"humans|developers|members)\b")
 _FUNDING = [
     ("1-10", re.compile(r"\bpre-?seed\b|\bbootstrapped\b|\bfounding (?:engineer|team)\b", re.I)),
     ("11-50", re.compile(r"\bseed(?:-stage| stage| round| funded)?\b|\bseries a\b|\by ?combinator\b|"
@@ -63,9 +64,8 @@ _B2C = re.compile(
     r"\bb2c\b|\bconsumers?\b(?! (?:goods|packaged) (?:companies|brands|clients))|\bmillions of (?:users|people|"
     r"players|shoppers|fans|members|listeners|customers|subscribers)\b|\bour (?:app|players|shoppers|fans|members|"
     r"subscribers|listeners|users)\b|\bapp store\b|\bdownloads?\b|\bshoppers\b|\bgamers?\b")
-# Words every _B2C match holds: four postings in five hold none and skip the scan.
-_B2C_WORDS = ("b2c", "consumer", "millions of", "our app", "our players", "our shoppers", "our fans", "our members",
-              "our subscribers", "our listeners", "our users", "app store", "download", "shoppers", "gamer")
+# What every _B2C match opens with, after its \b: see text.finditer_at_words.
+_B2C_STARTS = ("b2c", "consumer", "millions of ", "our ", "app store", "download", "shoppers", "gamer")
 
 
 @dataclass(frozen=True)
@@ -101,7 +101,8 @@ def _structured_size(structured: dict[str, Any]) -> tuple[str, str] | None:
 def _stated_size(texts: list[str]) -> tuple[str, str] | None:
     for text in texts:
         head = text[:30_000]
-        for match in _COUNT.finditer(head) if _COUNT_GATE.search(head) else ():
+        lower = lowered(head)
+        for match in _COUNT.finditer(head) if _COUNT_GATE.search(lower) else ():
             before = text[max(0, match.start() - 40):match.start()].lower()
             if re.search(r"\b(?:serve|serving|used by|trusted by|customers|clients|over \d+ countries)\b", before):
                 continue  # "used by 5,000 people" is about customers, not staff
@@ -110,7 +111,6 @@ def _stated_size(texts: list[str]) -> tuple[str, str] | None:
             count = int(match.group("n").replace(",", ""))
             if 1 <= count <= 500_000:
                 return band_of(count), match.group(0).strip()
-        lower = lowered(head)
         team = search_near(_TEAM_OF, head, lower, ("team of", "crew of"))
         if team:
             raw = team.group("n").lower()
@@ -171,7 +171,7 @@ def b2b(texts: list[str]) -> tuple[bool | None, str | None]:
         for match in finditer_at_words(_B2B, lower, _B2B_STARTS):
             business += 1
             business_evidence = business_evidence or in_text(head, lower, match)
-        for match in _B2C.finditer(lower) if any(word in lower for word in _B2C_WORDS) else ():
+        for match in finditer_at_words(_B2C, lower, _B2C_STARTS):
             consumer += 1
             consumer_evidence = consumer_evidence or in_text(head, lower, match)
     if business == consumer == 0:

@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from models.enrich import degree, experience, flags, salary, text, workmode
+from models.enrich import company, degree, experience, flags, salary, text, workmode
 from models.enrich.text import caseless, lower_in_place
 
 CASELESS = [*(pattern for _, pattern in degree.LEVEL_TERMS), degree._NOT_ACADEMIC, degree._NOT_AN_ASK,
@@ -16,7 +16,7 @@ CASELESS = [*(pattern for _, pattern in degree.LEVEL_TERMS), degree._NOT_ACADEMI
             experience._CANDIDATE_VOICE, flags._VISA_NO, flags._VISA_YES, flags._TRAVEL, flags._TRAVEL_WORDS,
             flags._ON_CALL, workmode._HYBRID, workmode._REMOTE, workmode._NOT_REMOTE, workmode._ONSITE, workmode._LIMIT,
             *text._HEADING_WORDS.values(), text._ANY_HEADING_WORD, text._LEAD_IN, text._NAMES_A_CREDENTIAL,
-            text._REQUIRE_WORD]
+            text._REQUIRE_WORD, company._COUNT_GATE]
 
 FRAGMENTS = ["Bachelor's", "BS", "B.S.", "BSc", "MS", "M.S.", "MSc", "MBA", "PhD", "Ph.D.", "doctorate", "Master's",
              "masters", "LL.M", "LLM in tax", "associate's degree", "degree", "degrees", "diploma", "GED", "GEDucation",
@@ -31,7 +31,8 @@ FRAGMENTS = ["Bachelor's", "BS", "B.S.", "BSc", "MS", "M.S.", "MSc", "MBA", "PhD
              "is not available", "US Citizens only", "| Visa |", "H1B transfers OK", "Travel up to", "25%",
              "extensive travel", "On-Call", "PagerDuty", "Hybrid", "2 days a week in the office", "Remote",
              "Remote (US only)", "Fully remote", "not remote", "Onsite only", "in person", "relocation to", "Berlin", "Nice To Have", "Bonus Points",
-             "Requirements", "What You'll Do", "About Us", "Benefits", "Valued but not required", "Pluses"]
+             "Requirements", "What You'll Do", "About Us", "Benefits", "Valued but not required", "Pluses", "1,200",
+             "Employees", "team members", "FTE", "40+"]
 
 
 def _cased(fragment: str, how: int) -> str:

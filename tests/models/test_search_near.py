@@ -80,13 +80,15 @@ def test_windows_are_searched_left_to_right() -> None:
 
 
 # Keyword patterns scanned only where one of their declared starts begins a word (text.finditer_at_words).
-AT_WORDS = [(flags._AI, flags._AI_STARTS), (company._B2B, company._B2B_STARTS)]
+AT_WORDS = [(flags._AI, flags._AI_STARTS), (company._B2B, company._B2B_STARTS), (company._B2C, company._B2C_STARTS)]
 KEYWORDS = ["machine learning", "deep learning", "artificial intelligence", "genai", "ai", "ml", "llm", "llms",
             "large language models", "neural networks", "gpt-4", "generative", "nlp", "computer vision", "pytorch",
             "tensorflow", "transformers", "data science", "email", "html", "b2b", "enterprise customers",
             "for businesses", "for teams", "for banks", "our clients", "saas", "helps companies", "customers include",
             "fortune 500 clients", "sells to enterprises", "business customers", "platform for data teams",
-            "platform for", "for", "our", "help", "sell", "x", "_", "é", "1", "-", ".", "\n", "(", ")"]
+            "platform for", "for", "our", "help", "sell", "b2c", "consumers", "consumer goods companies",
+            "millions of users", "our app", "our players", "app store", "downloads", "shoppers", "gamers", "x", "_",
+            "é", "1", "-", ".", "\n", "(", ")"]
 
 
 @settings(max_examples=3000, deadline=None)
