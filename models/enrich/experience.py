@@ -45,13 +45,15 @@ _NOT_EXPERIENCE = re.compile(
     r"anniversary|lease|guarantee|break in (?:service|employment)|ahead)\b|"
     r"\bin business(?=\s*(?:[.,;!)]|$))",
     re.I)
+# Only whether it matches is read: the two branches that open with '^' or ':' come first, and the rest share
+# one \b (see text.caseless).
 _COMPANY_VOICE = caseless(
-    r"^\s*(?:with|for) (?:more than|over|nearly|almost|about)?\s*\d|:\s*(?:with|for) (?:more than|over|nearly|almost)"
-    r"\s*\d|\b(?:we|we've|we're|our|us|company|firm|"
-    r"who)\b[^.]{0,40}\b(?:has|have|had|been|bring|brings|boasts|spent|gone)\b|\bover the (?:past|last|next)\b|"
-    r"\bhas spent\b|"
-    r"\b(?:past|last|next|coming|first)\s+(?:\d+|few|several)?\s*years\b|\bfounded\b|\bestablished\b|"
-    r"\b(?:organi[sz]ation|company|firm|business|agency|group|institution)\b[^.]{0,30}\bwith (?:over|more than)")
+    r":\s*(?:with|for) (?:more than|over|nearly|almost)\s*\d|"
+    r"^\s*(?:with|for) (?:more than|over|nearly|almost|about)?\s*\d|"
+    r"\b(?:(?:we|we've|we're|our|us|company|firm|who)\b[^.]{0,40}\b(?:has|have|had|been|bring|brings|boasts|spent|"
+    r"gone)\b|over the (?:past|last|next)\b|has spent\b|"
+    r"(?:past|last|next|coming|first)\s+(?:\d+|few|several)?\s*years\b|founded\b|established\b|"
+    r"(?:organi[sz]ation|company|firm|business|agency|group|institution)\b[^.]{0,30}\bwith (?:over|more than))")
 # Right before the figure: someone else's history, or a waiting period ("who has 30 years", "for over 70 yrs",
 # "after 1 year").
 _NOT_A_REQUIREMENT = re.compile(r"(?:\b(?:who|which|that|we|it|they|company|firm|team)\s+(?:has|have|had|brings?|"

