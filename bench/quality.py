@@ -34,9 +34,10 @@ HELD_OUT_6 = REPO / "tests" / "data" / "enrichment_labels_heldout6.csv"
 HELD_OUT_7 = REPO / "tests" / "data" / "enrichment_labels_heldout7.csv"
 HELD_OUT_8 = REPO / "tests" / "data" / "enrichment_labels_heldout8.csv"
 HELD_OUT_9 = REPO / "tests" / "data" / "enrichment_labels_heldout9.csv"
+HELD_OUT_10 = REPO / "tests" / "data" / "enrichment_labels_heldout10.csv"
 # in the order they were labelled
 HELD_OUT_SETS = (HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7,
-                 HELD_OUT_8, HELD_OUT_9)
+                 HELD_OUT_8, HELD_OUT_9, HELD_OUT_10)
 REREAD = REPO / "tests" / "data" / "enrichment_labels_reread.csv"
 CLASSES = ["required", "equivalent_ok", "preferred", "not_required", "not_mentioned"]
 
@@ -188,7 +189,8 @@ def report(development: dict[str, Any], held_outs: list[dict[str, Any]],
         "| held-out 7, first run (2026-11-23) | 44 | 90.9% | 93.2% | 97.7% | 90.9% |",
         "| held-out 8, first run (2026-11-23) | 44 | 90.9% | 95.5% | 97.7% | 93.2% |",
         "| held-out 9, first run (2026-11-23) | 44 | 95.5% | 95.5% | 95.5% | 93.2% |",
-        "| all nine first runs pooled | 369 | 90.0% | 92.1% | 93.0% | 90.8% |",
+        "| held-out 10, first run (2026-11-24) | 44 | 90.9% | 90.9% | 95.5% | 100.0% |",
+        "| all ten first runs pooled | 413 | 90.1% | 92.0% | 93.2% | 91.8% |",
         "| target | | ≥ 95% | ≥ 98% | – | ≥ 95% |",
         "",
         "**The rules do not meet the targets on text they have not seen.** The first two first runs were",
@@ -206,8 +208,10 @@ def report(development: dict[str, Any], held_outs: list[dict[str, Any]],
         "did the same on the degree class (40 of 44) and came closer on degree-free (42) and minimum years",
         "(41), still short of all three targets. The ninth, the same way after eight rounds, met the",
         "degree-class target (42 of 44) and missed degree-free (42) and minimum years (41) by one and two",
-        "postings. Pooled over the 369 held-out postings, the first-run figures are degree class 90.0% (95%",
-        "Wilson interval 86.5–92.6%), degree-free 92.1% (88.9–94.5%) and minimum years 90.8% (87.4–93.3%).",
+        "postings. The tenth, the same way after nine rounds, got every minimum year right (44 of 44) but",
+        "fell back on the degree class and degree-free (40 of 44 each). Pooled over the 413 held-out",
+        "postings, the first-run figures are degree class 90.1% (95% Wilson interval 86.8–92.6%), degree-free",
+        "92.0% (89.0–94.3%) and minimum years 91.8% (88.7–94.0%).",
         "Each set turned up shapes of text no earlier set had, and every fix made for one set has kept the",
         "earlier sets at their current figures below.",
         "",
@@ -356,6 +360,20 @@ def report(development: dict[str, Any], held_outs: list[dict[str, Any]],
         "  'Each Lee & Associates office …' (was a required degree of level `any`) and three 'degree or N-M",
         "  years' alternatives ('Associate Degree or 1-2 years of experience desired' asks for no years), and",
         "  a federal ladder whose lowest path is '… or LL.M., if related' (level `phd`, now `master`).",
+        "- **Held-out set 10** (`tests/data/enrichment_labels_heldout10.csv`, 44 postings drawn at random with",
+        "  seed 2026112309 from the same four sources; committed before the rules ran on them, no labels",
+        "  changed): 5 postings disagreed on the first run, all fixed. Degree: 'BS or equivalent in CS, …' was",
+        "  read as `required` ('or equivalent' right after BS, BA, MS and their dotted forms is now an",
+        "  alternative, as after 'degree'); 'A combination of education and experience including through",
+        "  military service, will also be considered', a sentence of its own after the degree, was not read at",
+        "  all (two copies of one posting); 'Job Requirements: Working towards a degree in …' (an internship",
+        "  for students) was read as a degree ask; and a sales role 'responsible for the Gulf Coast area (TX,",
+        "  LA, MS, AL)' was read as asking for a master's ('MS' in a list of US states is Mississippi), which",
+        "  then showed 'Must have: Bachelor's degree, ideally in engineering' read as a preferred degree",
+        "  ('ideally in' a field qualifies the field, as 'preferably in' does). Checked on the whole corpus:",
+        "  two other postings changed, each read and each now right: an HN comment on 'transfers from limited",
+        "  states (AL, ID, IL, GA, MS, …)' (was a required master's) and '… 3-6 years of experience in",
+        "  Marketing — ideally in hospitality' (the degree before it was `preferred`, now `required`).",
         "",
         *[line for n, result in newest_first for line in _table(f"Held-out set {n}", result)],
         *_table("Development set", development),

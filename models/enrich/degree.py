@@ -28,12 +28,18 @@ _RANK = {"any_listed": -1, "associate": 0, "bachelor": 1, "master": 2, "phd": 3,
 _GENERIC_FIRST = re.compile(r"\W*(?:an? )?degree\s*(?:,|/|or)\s*(?:an? )?(?:masters?\b|ph\.?\s?d)", re.I)
 
 _AB = r"(?=\s*(?:/|,|\)|or\b|and\b|in\b|degree|\(|or$|$|\s+-|:))"
+# "MS" in a list of US states is Mississippi: "the Gulf Coast area (TX, LA, MS, AL)". Only codes that are neither
+# words nor degrees ("OR", "IN", "MA", "MD" are left out).
+_STATE_CODES = (r"(?:al|ak|az|ar|ca|ct|fl|ga|il|ia|ks|ky|la|mi|mn|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|ri|sc|sd|tn|tx|ut|vt|"
+                r"va|wa|wv|wi|wy|dc)")
+_NOT_MISSISSIPPI = r"(?!,\s*" + _STATE_CODES + r"\b)(?<!\b" + _STATE_CODES + r", ms)(?<!\b" + _STATE_CODES + r",ms)"
 # "M.S. clinics": multiple sclerosis, not a master's.
 _NOT_SCLEROSIS = r"(?!\s*(?:clinics?|patients?|societ|centers?|centres?|care|therap|treatment))"
 LEVEL_TERMS: list[tuple[str, re.Pattern[str]]] = [
     ("phd", caseless(r"\bph\.?\s?d\b\.?|\bdoctora(?:te|l)\b|\bd\.?phil\b")),
     ("master", caseless(r"\bmasters?(?:'s|’s|´s)?\s*(?:degree|of|in|or|/|\(|$|,|\))|\bmaster(?:'s|’s|´s)\b|"
-                          r"\bmasters\b|\bM\.S\.?+" + _NOT_SCLEROSIS + r"|\bM\.?Sc\b|\bMS" + _AB + r"|\bM\.A\.|\bMBA\b|"
+                          r"\bmasters\b|\bM\.S\.?+" + _NOT_SCLEROSIS + r"|\bM\.?Sc\b|\bMS" + _NOT_MISSISSIPPI + _AB +
+                          r"|\bM\.A\.|\bMBA\b|"
                           r"\bM\.?Tech\b|\bM\.?Eng\b|\bMPH\b|\b(?:post-?)?graduate degree|"
                           # a Master of Laws; plain "LLM" only before a field of law, since in ML postings it is a
                           # large language model
@@ -74,6 +80,8 @@ _NOT_AN_ASK = caseless(
     r"^\W*(?:you are |must be |be )?currently pursuing\b|"
     r"\b(?:"
     r"team of [^.]{0,40}ph\.?d|degrees from\b|"
+    # a student's program, as "currently pursuing": "Working towards a degree in statistics, economics …"
+    r"(?:working|studying) towards? (?:an? |your |their )?(?:[\w'’]+ )?(?:degree|diploma|bachelor|master|ph\.?d)|"
     r"(?:current |an )?undergraduates?(?: students?)? (?:with|who|pursuing|enrolled|majoring)\b|"
     r"undergrad(?:uate)? (?:\w+ ){0,3}program|still in (?:college|school|university)\b|"
     r"master (?:data|communicator|class)|master of (?!engineering\b)\w+ing\b|mastery\b|degree programs?\b|"
@@ -124,7 +132,10 @@ _ALTERNATIVE = caseless(
     r"\b(?:and/)?or (?:an? )?(?:relevant |equivalent |industry |technical )?certifications?\b|"
     r"\bintriguing reason for not having one|\bif no degree\b|\bno degree,? (?:w/|with|plus|and)|"
     r"\bor a high[- ]school (?:diploma|degree)|\bsimilar knowledge (?:attained|gained|acquired)|"
-    r"\bwill (?:also )?consider [^.]{0,30}experience|\bequivalent combination\b")
+    r"\bwill (?:also )?consider [^.]{0,30}experience|\bequivalent combination\b|"
+    # "A combination of education and experience including through military service, will also be considered"
+    r"\bcombination of (?:relevant )?(?:education|training|schooling)(?:,| and| &| or)[^.;]{0,40}\bexperience\b"
+    r"[^.;]{0,80}\b(?:considered|accepted|acceptable|substitut\w*)")
 # A degree named right after "or": the other path to what precedes it (_degree_instead_of_experience).
 _OR_A_DEGREE = re.compile(r"\bor (?:an? |equivalent |relevant )?(?=ph\.?\s?d|doctora|masters?\b|master['’]s|"
                           r"m\.?sc?\b|mba\b|bachelor|b\.?sc?\b|b\.?a\b|"
@@ -144,14 +155,16 @@ _DEGREE_OR_EXPERIENCE = re.compile(r"degree,? or (?:(?:demonstrated|proven|equiv
                                    r"practical|professional|comparable|industry|work|hands-on) )+experience\b")
 # "Bachelor's degree or equivalent": an alternative, unless the equivalent is a field ("in Computer Science
 # or equivalent"), a foreign degree, or another credential ("or equivalent technical standing").
-_BARE_EQUIVALENT = caseless(r"(?:(?<=degree)|(?<=degrees)|(?<=bachelor's)|(?<=bachelors)|(?<=or higher))"
+_BARE_EQUIVALENT = caseless(r"(?:(?<=degree)|(?<=degrees)|(?<=bachelor's)|(?<=bachelors)|(?<=or higher)|(?<=\bbs)|"
+                            r"(?<=\bba)|(?<=\bms)|(?<=\bbsc)|(?<=\bmsc)|(?<=\bb\.s\.)|(?<=\bb\.a\.)|(?<=\bm\.s\.))"
                             r"(?:,? | \()or equivalent\b"
                             r"(?!\s+(?:technical|degree|qualification|field|standing|certification|diploma))")
 _FIELD_EQUIVALENT = caseless(r"\bin [^.;]{3,80}\bor equivalent\b|^(?:bachelor|master|diploma|degree|"
                              r"doctorate)\w*(?:'s|’s)? or equivalent\s*$|\bforeign equivalent\b")
 # A preference for a field or major, not for the degree: "degree, preferably in math", "(CS preferred)".
-_FIELD_PREFERENCE = re.compile(r"\bpreferabl[ey],? (?:in|from|(?:with )?(?:an? )?(?:major(?:ing)?|concentration)"
-                               r")\b|\bpreference (?:given|will be given) to\b|"
+# "Bachelor's degree, ideally in engineering": the field is what is hoped for.
+_FIELD_PREFERENCE = re.compile(r"\b(?:preferabl[ey]|ideally),? (?:in|from|(?:with )?(?:an? )?(?:major(?:ing)?|"
+                               r"concentration))\b|\bpreference (?:given|will be given) to\b|"
                                # "…, pharmaceutical or biotechnology industry preferred": a domain, after a comma
                                r",[^,.;()]{0,60}\b(?:industry|sector|setting|environment)(?: experience)? (?:is |are )?"
                                r"(?:strongly |highly )?preferred\b", re.I)
@@ -163,7 +176,7 @@ _REQUIRED_WORD = re.compile(r"\brequired\b|\bmust\b|\bminimum\b|\bat least\b|\bn
 
 _GATE_WORDS = ("degree", "bachelor", "master", "ph.d", "phd", "ph. d", "doctor", "diploma", "graduate",
                "baccalaureate", "associate", "lieu", "equivalent", "accredited", "substitut", "school", "college",
-               "universit", "dropped out", "mba", "mph", "credential", "ll.m", "llm in ")
+               "universit", "dropped out", "mba", "mph", "credential", "ll.m", "llm in ", "combination of")
 # BS, MSc, B.Tech, B.E. as whole words. It opens with the letter itself so the scan skips other characters.
 _GATE_ABBREVIATIONS = re.compile(r"[BM](?<!\w[BM])(?:\.?(?:S|A|Sc|Tech|Eng)\b|(?<=B)\.?E\.)")
 
@@ -299,7 +312,7 @@ def _read_clause(clause: str, statement: Statement, whole: str, listed: bool = F
     # A degree named only inside parentheses takes the qualifier there: "(Associates Degree preferred)".
     if bare != clause and _PREFERRED.search(clause) and not (_names_a_degree(bare) and _level(bare)):
         bare = clause
-    if "prefer" in bare.lower():  # every _FIELD_PREFERENCE match holds it
+    if "prefer" in bare.lower() or "ideally" in bare.lower():  # every _FIELD_PREFERENCE match holds one
         bare = _FIELD_PREFERENCE.sub(" ", bare)
     required_word = re.search(r"\brequired\b", clause, re.I)
     preferred = bool(_PREFERRED.search(bare)) and not required_word

@@ -75,7 +75,9 @@ _NOT_AN_ASK_UNGROUPED = re.compile(
     r"^\W*(?:you are |must be |be )?(?:currently )?enrolled (?:in|at)\b|"
     r"^\W*(?:you are |must be |be )?currently pursuing\b|"
     r"\b(?:intention|intend|intending|plan|planning|expected|expecting) to graduate\b|"
-    r"\b(?:years?|yrs)\b[^.;]{0,20}\bfor (?:those|candidates|applicants|someone|people) (?:with|holding)\b", re.I)
+    r"\b(?:years?|yrs)\b[^.;]{0,20}\bfor (?:those|candidates|applicants|someone|people) (?:with|holding)\b|"
+    r"\b(?:working|studying) towards? (?:an? |your |their )?(?:[\w'’]+ )?(?:degree|diploma|bachelor|master|ph\.?d)",
+    re.I)
 NOT_AN_ASK_FRAGMENTS = [
     "Tuition", "education assistance", "reimburse", "our team", "The engineers", "have", "degrees", "PhD", "Ph.D.s from",
     "PhD interns", "with degrees from", "internship for", "students who", "current undergraduates with",
@@ -83,7 +85,8 @@ NOT_AN_ASK_FRAGMENTS = [
     "degree", "doesn't have a", "shouldnt take a", "working on their", "Master Data", "master of engineering",
     "Master of Accounting", "mastery", "degree program", "course", "or", "qualify for an EU Blue Card",
     "degrees completely online", "online degrees", "taught", "coursework", "Some of us", "intend to graduate", "years",
-    "for those with", "enrolled in", "You are currently pursuing", "- ", ".", ",", "x", "team of", "a", "\n", "_"]
+    "for those with", "enrolled in", "You are currently pursuing", "Working towards", "studying toward", "your",
+    "- ", ".", ",", "x", "team of", "a", "\n", "_"]
 
 
 @settings(max_examples=3000, deadline=None)
