@@ -24,7 +24,9 @@ def lower_in_place(text: str) -> str:
 
 def _branches(source: str) -> list[str]:
     """The top-level alternatives of a pattern's source (a '|' inside a group or a class is not one)."""
-    branches, current, depth, escaped, in_class = [], [], 0, False, False
+    branches: list[str] = []
+    current: list[str] = []
+    depth, escaped, in_class = 0, False, False
     for char in source:
         if escaped:
             escaped = False
