@@ -189,9 +189,11 @@ def _alternatives_merged(found: list[tuple[int, int, _Figure]], clause: str) -> 
     return [figure for _, _, figure in merged]
 
 
-def _figures_in(clause: str, lower: str, statement_text: str, section: str) -> tuple[list[_Figure], bool]:
+def _figures_in(clause: str, lower: str, first: int, statement_text: str, section: str
+                ) -> tuple[list[_Figure], bool]:
     """The clause's figures of years, and whether it offered years instead of a degree. `lower` is the clause
-    lower_in_place."""
+    lower_in_place; `first` is where the first _YEARS match starts (the caller's search found it, so the scan
+    resumes there: no match starts before it)."""
     if lower[:3] == "or " and "equivalent" in lower and nearest_level(
             statement_text[:max(0, statement_text.find(clause))]):
         return [], True  # "Bachelor's … and 3 to 5 years' experience; or 7+ years equivalent experience"
@@ -202,7 +204,7 @@ def _figures_in(clause: str, lower: str, statement_text: str, section: str) -> t
     named_level = _ROLE_LEVEL.search(clause) or (
         _FOR_ROLE.search(clause) if "for " in lower and ("role" in lower or "position" in lower) else None)
     role_level = named_level.group(1).strip().lower().replace("-", " ") if named_level else None
-    for match in _YEARS.finditer(lower):
+    for match in _YEARS.finditer(lower, first):
         if match.group("low").lower() in ("a", "an") and not match.group("prefix"):
             continue
         after = clause[match.end():match.end() + 60]
@@ -298,9 +300,11 @@ def _from_text(text: str | None) -> ExperienceResult:
             if read == MAX_FIGURE_CLAUSES:
                 break
             lower = lower_in_place(clause)
-            if _YEARS.search(lower):
+            first = _YEARS.search(lower)
+            if first:
                 read += 1
-                found, offered_instead = _figures_in(clause, lower, statement.text, statement.section)
+                found, offered_instead = _figures_in(clause, lower, first.start(), statement.text,
+                                                     statement.section)
                 figures.extend(found)
                 instead = instead or offered_instead
     figures = [f for f in figures if f.low is not None]
