@@ -312,7 +312,8 @@ def _read_clause(clause: str, statement: Statement, whole: str, listed: bool = F
     # A degree named only inside parentheses takes the qualifier there: "(Associates Degree preferred)".
     if bare != clause and _PREFERRED.search(clause) and not (_names_a_degree(bare) and _level(bare)):
         bare = clause
-    if "prefer" in bare.lower() or "ideally" in bare.lower():  # every _FIELD_PREFERENCE match holds one
+    bare_lower = bare.lower()
+    if "prefer" in bare_lower or "ideally" in bare_lower:  # every _FIELD_PREFERENCE match holds one
         bare = _FIELD_PREFERENCE.sub(" ", bare)
     required_word = re.search(r"\brequired\b", clause, re.I)
     preferred = bool(_PREFERRED.search(bare)) and not required_word
