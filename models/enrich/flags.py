@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from models.enrich.text import caseless, finditer_at_words, in_text, joined_lower, search_near
+from models.enrich.text import caseless, first_at_words, in_text, joined_lower, search_near
 
 _VISA_NO = caseless(
     r"\b(?:no|not able to|unable to|cannot|can ?not|can't|will not|won't|do not|don't|does not|doesn't|are not able "
@@ -27,7 +27,7 @@ _ON_CALL = caseless(r"\bon[- ]call\b|\bpager ?duty\b|\bpager rotation\b|\bafter-
 _AI = re.compile(r"\bmachine learning\b|\bdeep learning\b|\bartificial intelligence\b|\b(?:gen)?ai\b|\bml\b|\bllms?\b|"
                  r"\blarge language models?\b|\bneural (?:net|network)s?\b|\bgpt-?\d?\b|\bgenerative\b|\bnlp\b|"
                  r"\bcomputer vision\b|\bpytorch\b|\btensorflow\b|\btransformers?\b|\bdata scien")
-# What every _AI match opens with, after its \b: see text.finditer_at_words.
+# What every _AI match opens with, after its \b: see text.first_at_words.
 _AI_STARTS = ("machine learning", "deep learning", "artificial intelligence", "genai", "ai", "ml", "llm",
               "large language model", "neural net", "gpt", "generative", "nlp", "computer vision", "pytorch",
               "tensorflow", "transformer", "data scien")
@@ -80,7 +80,7 @@ def classify_flags(text: str | None, title: str = "", structured: dict[str, obje
         percent = value if 0 < value <= 100 else None
     travel_match = percent_match if percent else words_match
     on_call = search_near(_ON_CALL, lower, lower, _ON_CALL_WORDS)
-    ai = next(finditer_at_words(_AI, lower, _AI_STARTS), None)
+    ai = first_at_words(_AI, lower, _AI_STARTS)
     ai_evidence = in_text(body, lower, ai) if ai else None
     return FlagsResult(
         visa, visa_evidence,

@@ -433,6 +433,25 @@ def finditer_at_words(pattern: re.Pattern[str], lower: str, starts: tuple[str, .
                 yield match
 
 
+def first_at_words(pattern: re.Pattern[str], lower: str, starts: tuple[str, ...]) -> re.Match[str] | None:
+    """`next(finditer_at_words(pattern, lower, starts), None)`, without finding every start of every word:
+    once a match is found, the next words are looked for only before it (a yes/no flag that keeps its first
+    evidence, where most texts that have one mention it early)."""
+    best = None
+    limit = len(lower)
+    for word in starts:
+        tail = len(word) - 1  # str.find's end bounds where the word ends: this lets it start before `limit`
+        found = lower.find(word, 0, limit + tail)
+        while found != -1:
+            if found == 0 or not _is_word_char(lower[found - 1]):
+                match = pattern.match(lower, found)
+                if match:
+                    best, limit = match, found
+                    break
+            found = lower.find(word, found + 1, limit + tail)
+    return best
+
+
 def search_near(pattern: re.Pattern[str], text: str, lower: str, words: tuple[str, ...],
                 before: int = 80, after: int = 200) -> re.Match[str] | None:
     """`pattern.search(text)`, scanning only the windows around `words` in the lower-cased text.

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from models.enrich import company, flags, workmode
-from models.enrich.text import finditer_at_words, joined_lower, search_near
+from models.enrich.text import finditer_at_words, first_at_words, joined_lower, search_near
 
 # The gated patterns with the words they declare: each must hold one of its words in every match.
 GATED = [
@@ -100,6 +100,25 @@ def test_at_words_finds_what_finditer_finds(parts: list[str], glue: str,
     text = glue.join(parts)  # glued without blanks, keywords hide inside one another's words
     expected = [(m.span(), m.group(0)) for m in pattern.finditer(text)]
     assert [(m.span(), m.group(0)) for m in finditer_at_words(pattern, text, starts)] == expected
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(KEYWORDS), max_size=40), st.sampled_from(["", " "]),
+       st.sampled_from(AT_WORDS))
+def test_first_at_words_finds_the_first_match_search_finds(
+        parts: list[str], glue: str, at_words: tuple[re.Pattern[str], tuple[str, ...]]) -> None:
+    pattern, starts = at_words
+    text = glue.join(parts)
+    expected = pattern.search(text)
+    got = first_at_words(pattern, text, starts)
+    assert (got and (got.span(), got.group(0))) == (expected and (expected.span(), expected.group(0)))
+
+
+def test_first_at_words_keeps_the_leftmost_match_not_the_first_word_found() -> None:
+    # "ai" (at 24) is looked for and found first; "machine learning" starts before it and wins
+    text = "xx machine learning and ai"
+    assert first_at_words(flags._AI, text, ("ai", "machine learning")).group(0) == "machine learning"
+    assert first_at_words(flags._AI, "the mail is ai-free", flags._AI_STARTS).span() == (12, 14)
 
 
 def test_at_words_respects_the_word_boundary_before_a_start() -> None:
