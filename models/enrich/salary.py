@@ -20,7 +20,8 @@ _CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "CHF", "SEK", "NOK", "DKK", "PLN", 
 # them with a look-behind after the letters instead (`(?<!\w{3})` after RM: not three word characters in a row).
 _CURRENCY = (r"(?-i:US\$|CA\$|AU\$|A\$|C\$|S\$|RM(?<!\w{3})(?=\s?\d)|CHF|\$|€|£|¥|₹|"
              + "|".join(code + r"(?<!\w{4})\b" for code in _CODES) + ")")
-_AMOUNT = r"\d{1,3}(?:[,.\s]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?"
+# Thousands are grouped by one kind of separator: "150,000 150,000" is two amounts, not one.
+_AMOUNT = r"\d{1,3}(?:[,.]\d{3})+(?:[.,]\d{1,2})?|\d{1,3}(?:\s\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?"
 _K = r"\s?(?:[kK]\b|,000\b|\s?thousand\b)?"
 _RANGE = re.compile(
     r"(?P<cur1>" + _CURRENCY + r")?\s?(?P<low>" + _AMOUNT + r")(?P<k1>" + _K + r")\s?(?P<cur2>" + _CURRENCY + r")?"

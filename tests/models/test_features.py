@@ -68,6 +68,9 @@ def test_countries_from_locations():
     ("$45/hour", 45, None, "USD", "hour"),
     ("RM 5,000 - RM 7,000 per month", 5_000, 7_000, "MYR", "month"),
     ("We have 5000 customers in 40 countries", None, None, None, None),
+    ("€60 000 - 70 000 per year", 60_000, 70_000, "EUR", "year"),  # thousands grouped by spaces
+    # two amounts side by side, not one grouped by a comma and then a space (found by the property test: it crashed)
+    ("$150,000 150,000k", 150_000, None, "USD", "year"),
 ])
 def test_salary_text(text, low, high, currency, period):
     result = parse_salary_text(text)
