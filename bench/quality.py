@@ -35,9 +35,10 @@ HELD_OUT_7 = REPO / "tests" / "data" / "enrichment_labels_heldout7.csv"
 HELD_OUT_8 = REPO / "tests" / "data" / "enrichment_labels_heldout8.csv"
 HELD_OUT_9 = REPO / "tests" / "data" / "enrichment_labels_heldout9.csv"
 HELD_OUT_10 = REPO / "tests" / "data" / "enrichment_labels_heldout10.csv"
+HELD_OUT_11 = REPO / "tests" / "data" / "enrichment_labels_heldout11.csv"
 # in the order they were labelled
 HELD_OUT_SETS = (HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7,
-                 HELD_OUT_8, HELD_OUT_9, HELD_OUT_10)
+                 HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11)
 REREAD = REPO / "tests" / "data" / "enrichment_labels_reread.csv"
 CLASSES = ["required", "equivalent_ok", "preferred", "not_required", "not_mentioned"]
 
@@ -190,7 +191,8 @@ def report(development: dict[str, Any], held_outs: list[dict[str, Any]],
         "| held-out 8, first run (2026-11-23) | 44 | 90.9% | 95.5% | 97.7% | 93.2% |",
         "| held-out 9, first run (2026-11-23) | 44 | 95.5% | 95.5% | 95.5% | 93.2% |",
         "| held-out 10, first run (2026-11-24) | 44 | 90.9% | 90.9% | 95.5% | 100.0% |",
-        "| all ten first runs pooled | 413 | 90.1% | 92.0% | 93.2% | 91.8% |",
+        "| held-out 11, first run (2026-11-24) | 44 | 95.5% | 95.5% | 97.7% | 93.2% |",
+        "| all eleven first runs pooled | 457 | 90.6% | 92.3% | 93.7% | 91.9% |",
         "| target | | ≥ 95% | ≥ 98% | – | ≥ 95% |",
         "",
         "**The rules do not meet the targets on text they have not seen.** The first two first runs were",
@@ -209,9 +211,10 @@ def report(development: dict[str, Any], held_outs: list[dict[str, Any]],
         "(41), still short of all three targets. The ninth, the same way after eight rounds, met the",
         "degree-class target (42 of 44) and missed degree-free (42) and minimum years (41) by one and two",
         "postings. The tenth, the same way after nine rounds, got every minimum year right (44 of 44) but",
-        "fell back on the degree class and degree-free (40 of 44 each). Pooled over the 413 held-out",
-        "postings, the first-run figures are degree class 90.1% (95% Wilson interval 86.8–92.6%), degree-free",
-        "92.0% (89.0–94.3%) and minimum years 91.8% (88.7–94.0%).",
+        "fell back on the degree class and degree-free (40 of 44 each). The eleventh, the same way after ten",
+        "rounds, met the degree-class target (42 of 44) and missed degree-free (42) and minimum years (41).",
+        "Pooled over the 457 held-out postings, the first-run figures are degree class 90.6% (95% Wilson",
+        "interval 87.6–92.9%), degree-free 92.3% (89.5–94.4%) and minimum years 91.9% (89.0–94.1%).",
         "Each set turned up shapes of text no earlier set had, and every fix made for one set has kept the",
         "earlier sets at their current figures below.",
         "",
@@ -374,6 +377,20 @@ def report(development: dict[str, Any], held_outs: list[dict[str, Any]],
         "  two other postings changed, each read and each now right: an HN comment on 'transfers from limited",
         "  states (AL, ID, IL, GA, MS, …)' (was a required master's) and '… 3-6 years of experience in",
         "  Marketing — ideally in hospitality' (the degree before it was `preferred`, now `required`).",
+        "- **Held-out set 11** (`tests/data/enrichment_labels_heldout11.csv`, 44 postings drawn at random with",
+        "  seed 2026112310 from the same four sources; committed before the rules ran on them): 4 postings",
+        "  disagreed on the first run, all fixed in the rules but one label. Degree: 'Bachelor's degree in … or",
+        "  specialized experience in scientific or technical discipline' was read as `required` (three copies",
+        "  of one posting), and a federal posting's three paths ('Education: Ph.D. … or LL.M., if related. …",
+        "  OR Experience: … at least one year … OR Combination of Education and Experience') were read as a",
+        "  required degree and one year: the third path is now an alternative, and the years on the path",
+        "  without education do not count (one other federal posting of the corpus lost its 1 year the same",
+        "  way). Years: 'Two to five (2-5) years' (a parenthesis repeating the range) was not read, and",
+        "  'Professional training certification or a minimum of 5 years … strongly desired' counted 5 (years",
+        "  instead of a certification now count as little as years instead of a degree do). The level miss",
+        "  was the label's: the federal posting's level was labelled `phd`, but its lowest path is an LL.M., a",
+        "  master's, and alternatives for levels give the lowest (the ninth set's notes made the same call);",
+        "  the label is corrected to `master`. Checked on the whole corpus: no other posting changed.",
         "",
         *[line for n, result in newest_first for line in _table(f"Held-out set {n}", result)],
         *_table("Development set", development),

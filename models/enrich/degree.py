@@ -115,9 +115,9 @@ _WAIVED = caseless(
 _WAIVED_HERE = caseless(r"\(not required\)|\b(?:is|are) not required\b|\(optional\)")
 # A floor before the years offered instead of a degree ("or > 2 years", "or at least one year"); experience.py
 # reads the same alternative from the other side, so both use this.
-YEARS_FLOOR = r"(?:>\s*|≥\s*|more than |over |at least )?"
+YEARS_FLOOR = r"(?:>\s*|≥\s*|more than |over |at least |(?:a )?minimum of )?"
 _ALTERNATIVE = caseless(
-    r"\bor (?:an? )?(?:equivalent|comparable|similar|relevant|related) (?:(?:combination|practical|work|"
+    r"\bor (?:an? )?(?:equivalent|comparable|similar|relevant|related|speciali[sz]ed) (?:(?:combination|practical|work|"
     r"professional|industry|technical|hands-on|relevant|job|military|real[- ]world|research|equivalent) )?\s*"
     r"(?:experience|combination|knowledge|background|skills|training)|"
     r"\bor equivalent (?:practical |work |professional |industry )?experience\b|"
@@ -135,7 +135,9 @@ _ALTERNATIVE = caseless(
     r"\bwill (?:also )?consider [^.]{0,30}experience|\bequivalent combination\b|"
     # "A combination of education and experience including through military service, will also be considered"
     r"\bcombination of (?:relevant )?(?:education|training|schooling)(?:,| and| &| or)[^.;]{0,40}\bexperience\b"
-    r"[^.;]{0,80}\b(?:considered|accepted|acceptable|substitut\w*)")
+    r"[^.;]{0,80}\b(?:considered|accepted|acceptable|substitut\w*)|"
+    # the third path of a federal posting: "Education: … OR Experience: … OR Combination of Education and Experience"
+    r"\bor (?:an? )?combination of (?:relevant )?(?:education|training|schooling) (?:and|&) (?:relevant )?experience\b")
 # A degree named right after "or": the other path to what precedes it (_degree_instead_of_experience).
 _OR_A_DEGREE = re.compile(r"\bor (?:an? |equivalent |relevant )?(?=ph\.?\s?d|doctora|masters?\b|master['’]s|"
                           r"m\.?sc?\b|mba\b|bachelor|b\.?sc?\b|b\.?a\b|"

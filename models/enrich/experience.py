@@ -21,12 +21,14 @@ _WORDS = {"zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4,
           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
 _NUM = r"(?:\d{1,2}(?:[.,]5)?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
 _PAREN = r"(?:\s*\(\s*\d{1,2}\s*\))?"
+# After a range's second figure the parenthesis may repeat the range: "Two to five (2-5) years".
+_PAREN_RANGE = r"(?:\s*\(\s*\d{1,2}\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?\))?"
 # Read on the clause lower-cased (text.caseless), as are _COMPANY_VOICE and _CANDIDATE_VOICE.
 _YEARS = caseless(
     r"(?P<prefix>(?:\b(?:at least|minimum(?: of)?|min\.?|a minimum of|more than|over|up to|less than|no more than|"
     r"maximum(?: of)?)|<|>|≥|>=)\s*)?"
     r"(?<!\d)(?P<low>" + _NUM + r")" + _PAREN + r"\s*(?:\+\s*)?"
-    r"(?:(?:-|–|—|to|or)\s*(?P<high>" + _NUM + r")" + _PAREN + r"\s*\+?\s*)?"
+    r"(?:(?:-|–|—|to|or)\s*(?P<high>" + _NUM + r")" + _PAREN_RANGE + r"\s*\+?\s*)?"
     r"(?P<more>or more\s+|plus\s+|\+\s*)?(?P<hyphen>-)?"
     r"(?P<unit>years?|yrs?|months?|(?<=\+ )(?=of\b)|(?<=\+)(?= of\b))\b(?P<tail>['’]?\s*\+?)")
 _EXPERIENCE_AFTER = re.compile(
@@ -75,12 +77,15 @@ _DOMAIN_PREFERENCE = re.compile(r"\b(?:preferabl[ey]|ideally),?\s+(?:in|within|w
 # Years on the path without a degree: named before the figure ("no degree w/6 years", "High School diploma
 # with 3-6 years"), or after it ("4 additional years may be substituted in lieu of a degree").
 _SUBSTITUTE_BEFORE = re.compile(r"(?:\bno degree|\bhigh[- ]school|\bin lieu of (?:a |the )?degree|\binstead of|"
-                                r"\bwithout a degree)[^.;]{0,40}$", re.I)
+                                # a federal posting's path without education: "Education: … OR Experience: …"
+                                r"\bwithout a degree|\bor experience:)[^.;]{0,40}$", re.I)
 _SUBSTITUTE_AFTER = re.compile(r"^[^.;]{0,40}?(?:(?:may|can|could) be (?:substituted|considered)|substitut\w+ for)|"
                                r"^[^.;]{0,100}?(?<!or )in lieu of (?:a |the )?(?:degree|diploma)", re.I)
-_ALT_TO_DEGREE = re.compile(r"(?:degree|bachelor\w*|master\w*|\bB\.?S\b|\bB\.?A\b)[^.;]{0,120}?\bor\s+"
-                            + YEARS_FLOOR + r"(?:\+\s*)?"
-                            + _NUM + r"(?:\s*(?:-|–|to)\s*" + _NUM + r")?\s*\+?\s*(?:years?|yrs)", re.I)
+# Years as the other path to a credential: "Bachelor's … or 4+ years", "Professional training certification or a
+# minimum of 5 years of experience": the path with the credential asks for no years.
+_ALT_TO_CREDENTIAL = re.compile(r"(?:degree|bachelor\w*|master\w*|\bB\.?S\b|\bB\.?A\b|certificat\w*|licen[cs]e\w*)"
+                                r"[^.;]{0,120}?\bor\s+" + YEARS_FLOOR + r"(?:\+\s*)?"
+                                + _NUM + r"(?:\s*(?:-|–|to)\s*" + _NUM + r")?\s*\+?\s*(?:years?|yrs)", re.I)
 
 
 # A figure that qualifies a candidate for a higher level than the role's ("Candidates with at least 5 years of
@@ -237,9 +242,9 @@ def _figures_in(clause: str, lower: str, first: int, statement_text: str, sectio
         low_value = None if upper_only else round(low * scale, 1)
         high_value = round(_number(high) * scale, 1) if high else (round(low * scale, 1) if upper_only else None)
         if (_SUBSTITUTE_BEFORE.search(before) or _SUBSTITUTE_AFTER.match(clause[match.end():match.end() + 140])
-                or _ALT_TO_DEGREE.search(clause[max(0, match.start() - 140):match.end()])):
+                or _ALT_TO_CREDENTIAL.search(clause[max(0, match.start() - 140):match.end()])):
             instead = True
-            continue  # years offered instead of a degree, or on the no-degree path
+            continue  # years offered instead of a degree or certification, or on the no-degree path
         level = nearest_level(clause[max(0, match.start() - 70):match.start()], clause[match.end():match.end() + 30])
         # A preference near the figure qualifies it ("Ideally 3+ years", "5 years preferred"); one further
         # on qualifies something else ("…, certification highly preferred").

@@ -4,6 +4,23 @@ import pytest
 
 from models.enrich.degree import classify_degree, degree_level
 
+ELEVENTH_HELD_OUT = [
+    # From the eleventh held-out set's first run (LinkedIn, Glassdoor, JobStreet and HN postings).
+    ("Required Skills and Education:\nBachelor's degree in Computer Science, Information Systems, Engineering, or "
+     "specialized experience in scientific or technical discipline.", "equivalent_ok", "bachelor"),
+    ("Requirements\nQualifications\nTo be considered for the position, you must meet the following qualification "
+     "requirements: Education: Ph.D. or equivalent doctoral degree or 3 full years of progressively higher level "
+     "graduate education leading to such a degree or LL.M., if related. Graduate education must demonstrate the "
+     "knowledge necessary. OR Experience: You must have at least one year of specialized experience. Experience "
+     "working with statutes. OR Combination of Education and Experience: A combination of education and "
+     "experience.", "equivalent_ok", "master"),  # LL.M. is the lowest of the degrees named
+    # What the new rules must leave alone.
+    ("Requirements:\nBachelor's degree in Computer Science and specialized experience in data pipelines.",
+     "required", "bachelor"),
+    ("Requirements:\nBachelor's degree in Computer Science. Experience in a combination of education and "
+     "experience research.", "required", "bachelor"),
+]
+
 
 @pytest.mark.parametrize("text, expected, level", [
     ("Requirements:\n- BS/MS/PhD in Computer Science or related field\n- 3+ years of Python", "required", "bachelor"),
@@ -239,7 +256,7 @@ TENTH_HELD_OUT = [
 
 @pytest.mark.parametrize("text, expected, level",
                          FOURTH_HELD_OUT + FIFTH_HELD_OUT + OTHER_ATS + SIXTH_HELD_OUT + SEVENTH_HELD_OUT
-                         + EIGHTH_HELD_OUT + NINTH_HELD_OUT + TENTH_HELD_OUT)
+                         + EIGHTH_HELD_OUT + NINTH_HELD_OUT + TENTH_HELD_OUT + ELEVENTH_HELD_OUT)
 def test_shapes_found_on_unseen_postings(text, expected, level):
     result = classify_degree(text)
     assert (result.degree_requirement, result.degree_level) == (expected, level)

@@ -180,3 +180,20 @@ def test_eighth_held_out_shapes(text, low):
 ])
 def test_ninth_held_out_shapes(text, low):
     assert extract_experience(text).min_years_experience == low
+
+
+@pytest.mark.parametrize("text, low", [
+    # From the eleventh held-out set's first run (LinkedIn, Glassdoor, JobStreet and HN postings).
+    ("Qualifications and Requirements Bachelor's degree in communications\nTwo to five (2-5) years of relevant "
+     "experience in design, brand, and/or marketing functions", 2),  # the parenthesis repeats the range
+    ("Qualifications:\nProfessional training certification or a minimum of 5 years of experience in charge of "
+     "building maintenance are strongly desired", None),  # years instead of a certification
+    ("Education: Ph.D. or equivalent doctoral degree. Graduate education must be related. OR Experience: You must "
+     "have at least one year of specialized experience equivalent in difficulty", None),  # the path without education
+    # What the new rules must leave alone.
+    ("Requirements:\nTwo (2) years of experience in marketing", 2),
+    ("Requirements:\nAWS certification and a minimum of 3 years of experience with AWS", 3),
+    ("Requirements:\nExperience: You must have at least one year of specialized experience", 1),
+])
+def test_eleventh_held_out_shapes(text, low):
+    assert extract_experience(text).min_years_experience == low
