@@ -139,9 +139,9 @@ _ALTERNATIVE = caseless(
     # the third path of a federal posting: "Education: … OR Experience: … OR Combination of Education and Experience"
     r"\bor (?:an? )?combination of (?:relevant )?(?:education|training|schooling) (?:and|&) (?:relevant )?experience\b")
 # A degree named right after "or": the other path to what precedes it (_degree_instead_of_experience).
-_OR_A_DEGREE = re.compile(r"\bor (?:an? |equivalent |relevant )?(?=ph\.?\s?d|doctora|masters?\b|master['’]s|"
-                          r"m\.?sc?\b|mba\b|bachelor|b\.?sc?\b|b\.?a\b|"
-                          r"(?:advanced |graduate |college |university )?degree)", re.I)
+_OR_A_DEGREE = caseless(r"\bor (?:an? |equivalent |relevant )?(?=ph\.?\s?d|doctora|masters?\b|master['’]s|"
+                        r"m\.?sc?\b|mba\b|bachelor|b\.?sc?\b|b\.?a\b|"
+                        r"(?:advanced |graduate |college |university )?degree)")
 # A path without a degree in a ladder of paths: "High school diploma/GED with five (5) years of experience".
 # Apart from _ALTERNATIVE so that only clauses naming a high school pay for it.
 _HIGH_SCHOOL_PATH = caseless(
@@ -205,7 +205,12 @@ class _Ask:
 
 
 def _level(clause: str) -> str | None:
-    text = _NOT_ACADEMIC.sub(" ", lower_in_place(clause))
+    return _lowered_level(lower_in_place(clause))
+
+
+def _lowered_level(lower: str) -> str | None:
+    """_level of a clause already lowered in place (the clause readers lower each clause once)."""
+    text = _NOT_ACADEMIC.sub(" ", lower)
     found = [name for name, pattern in LEVEL_TERMS if pattern.search(text)]
     return min(found, key=lambda name: _RANK[name]) if found else None
 
@@ -261,7 +266,7 @@ def _to_experience_kind(lower: str, match: re.Match[str]) -> bool:
     return at >= 0 and bool(_EXPERIENCE_KIND.match(window, at))
 
 
-def _degree_instead_of_experience(clause: str, lower: str) -> bool:
+def _degree_instead_of_experience(lower: str) -> bool:
     """Whether the clause offers the degree as the other path to experience it asks first: "a strong machine
     learning background with experience in search … or a MS/PHD in a related field". Only when what comes
     before the "or" names experience but no degree, and neither side a figure of years: "Master's with 2 years of
@@ -272,14 +277,14 @@ def _degree_instead_of_experience(clause: str, lower: str) -> bool:
         return False  # "Those with professional experience and/or an advanced degree are encouraged to apply": a plus
     if "year" in lower or "yrs" in lower:
         return False  # a figure on either side of the "or" (the "or a " between holds none)
-    return any("experience" in lower[:match.start()] and _level(clause[:match.start()]) is None
-               for match in _OR_A_DEGREE.finditer(clause))
+    return any("experience" in lower[:match.start()] and _lowered_level(lower[:match.start()]) is None
+               for match in _OR_A_DEGREE.finditer(lower))
 
 
-def _offers_alternative(clause: str, lower: str) -> bool:
+def _offers_alternative(lower: str) -> bool:
     if ("school" in lower or "hs" in lower) and _HIGH_SCHOOL_PATH.search(lower):
         return True
-    if " or " in lower and "experience" in lower and _degree_instead_of_experience(clause, lower):
+    if " or " in lower and "experience" in lower and _degree_instead_of_experience(lower):
         return True
     if any(not _to_experience_kind(lower, match) for match in _ALTERNATIVE.finditer(lower)) or \
             _DEGREE_OR_EXPERIENCE.search(lower):
@@ -296,9 +301,9 @@ def _read_clause(clause: str, statement: Statement, whole: str, listed: bool = F
     lower = lower_in_place(clause)
     if _WAIVED.search(lower):
         return [_Ask("waived", "none", whole)]
-    alternative = _offers_alternative(clause, lower)
+    alternative = _offers_alternative(lower)
     # The degree a clause asks for, leaving out the degree named only by its alternative ("in lieu of a degree").
-    level = _level(_ALTERNATIVE.sub(" ", lower))
+    level = _lowered_level(_ALTERNATIVE.sub(" ", lower))
     if level is not None and _WAIVED_HERE.search(lower) and not _NOT_AN_ASK.search(lower):
         return [_Ask("waived", "none", whole)]
     if level is None:

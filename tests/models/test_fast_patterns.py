@@ -12,11 +12,11 @@ from models.enrich.text import caseless, lower_in_place
 
 CASELESS = [*(pattern for _, pattern in degree.LEVEL_TERMS), degree._NOT_ACADEMIC, degree._NOT_AN_ASK,
             degree._WAIVED, degree._WAIVED_HERE, degree._ALTERNATIVE, degree._HIGH_SCHOOL_PATH,
-            degree._BARE_EQUIVALENT, degree._FIELD_EQUIVALENT, experience._YEARS, experience._COMPANY_VOICE,
-            experience._CANDIDATE_VOICE, flags._VISA_NO, flags._VISA_YES, flags._TRAVEL, flags._TRAVEL_WORDS,
-            flags._ON_CALL, workmode._HYBRID, workmode._REMOTE, workmode._NOT_REMOTE, workmode._ONSITE, workmode._LIMIT,
-            *text._HEADING_WORDS.values(), text._ANY_HEADING_WORD, text._LEAD_IN, text._NAMES_A_CREDENTIAL,
-            text._REQUIRE_WORD, company._COUNT_GATE]
+            degree._BARE_EQUIVALENT, degree._FIELD_EQUIVALENT, degree._OR_A_DEGREE, experience._YEARS,
+            experience._COMPANY_VOICE, experience._CANDIDATE_VOICE, flags._VISA_NO, flags._VISA_YES, flags._TRAVEL,
+            flags._TRAVEL_WORDS, flags._ON_CALL, workmode._HYBRID, workmode._REMOTE, workmode._NOT_REMOTE,
+            workmode._ONSITE, workmode._LIMIT, *text._HEADING_WORDS.values(), text._ANY_HEADING_WORD, text._LEAD_IN,
+            text._NAMES_A_CREDENTIAL, text._REQUIRE_WORD, company._COUNT_GATE]
 
 FRAGMENTS = ["Bachelor's", "BS", "B.S.", "BSc", "MS", "M.S.", "MSc", "MBA", "PhD", "Ph.D.", "doctorate", "Master's",
              "masters", "LL.M", "LLM in tax", "associate's degree", "degree", "degrees", "diploma", "GED", "GEDucation",
