@@ -45,10 +45,12 @@ LEVEL_TERMS: list[tuple[str, re.Pattern[str]]] = [
                           # large language model
                           r"\bLL\.M\b|\bLLM(?= in (?:tax|taxation|estate|trusts?|law|litigation|corporate|securities|"
                           r"intellectual property|international (?:law|tax))\b)|"
-                          r"\badvanced (?:cs |technical )?degree|\bpostgraduate\b")),
+                          r"\badvanced (?:cs |technical )?degree|\bpostgraduate\b|\bMS(?:EE|CS)\b")),
     ("bachelor", caseless(r"\bbachelor\w*|\bbaccalaureate\b|\bundergrad(?:uate)?\b|\bB\.S\.?|\bB\.?Sc\b|\bBS" + _AB +
                             r"|\bB\.A\.|\bBA" + _AB + r"|\bB\.?Tech\b|\bB\.?Eng\b|\bB\.?E\.\s|"
-                            r"\b(?:4|four)[- ]year (?:college |university )?degree")),
+                            r"\b(?:4|four)[- ]year (?:college |university )?degree|"
+                            # an engineering bachelor's by its initials: "BSEE, BSME: 3-5+ years' experience"
+                            r"\bBS(?:EE|ME|CE|CS|IE|ChE)\b")),
     ("associate", caseless(r"\bassociate'?s?(?:['’]s)? (?:degree|of\b(?! the\b))|\bassociates? degree|"
                              r"\bassociate(?:'s|’s|s)?(?=\s*(?:,|/|or)\s*(?:an?\s+)?bachelor)")),
     ("any", caseless(r"\bdegrees?\b|"
@@ -179,8 +181,8 @@ _REQUIRED_WORD = re.compile(r"\brequired\b|\bmust\b|\bminimum\b|\bat least\b|\bn
 _GATE_WORDS = ("degree", "bachelor", "master", "ph.d", "phd", "ph. d", "doctor", "diploma", "graduate",
                "baccalaureate", "associate", "lieu", "equivalent", "accredited", "substitut", "school", "college",
                "universit", "dropped out", "mba", "mph", "credential", "ll.m", "llm in ", "combination of")
-# BS, MSc, B.Tech, B.E. as whole words. It opens with the letter itself so the scan skips other characters.
-_GATE_ABBREVIATIONS = re.compile(r"[BM](?<!\w[BM])(?:\.?(?:S|A|Sc|Tech|Eng)\b|(?<=B)\.?E\.)")
+# BS, MSc, B.Tech, B.E., BSEE as whole words. It opens with the letter itself so the scan skips other characters.
+_GATE_ABBREVIATIONS = re.compile(r"[BM](?<!\w[BM])(?:\.?(?:S|A|Sc|Tech|Eng)\b|S(?:EE|ME|CE|CS|IE|ChE)\b|(?<=B)\.?E\.)")
 
 
 def _names_a_degree(text: str) -> bool:

@@ -43,6 +43,8 @@ _NOT_EXPERIENCE = re.compile(
     r"post-secondary|undergraduate)|in post-secondary|in (?:college|school|university)|warranty|"
     r"contract(?! (?:management|administration|negotiations?|review|drafting|law)\b)|"
     r"of (?:innovation|excellence|success|growth|service)|"
+    # a funding window, not experience: "junior scientists are provided with … three years of full support"
+    r"of full (?:support|funding)|"
     r"program(?!\s*(?:/|management|manager|managing))|programme|traineeship|internship|apprenticeship|spanning|"
     r"anniversary|lease|guarantee|break in (?:service|employment)|ahead)\b|"
     r"\bin business(?=\s*(?:[.,;!)]|$))",

@@ -268,7 +268,10 @@ def _statements(text: str) -> tuple[Statement, ...]:
     section: Section = "other"
     offset = 0
     dangling = False
+    pending: Section | None = None
     for raw_line in normalised(text).split("\n"):
+        if pending:
+            section, dangling, pending = pending, False, None
         line_start = offset
         offset += len(raw_line) + 1
         line = raw_line.strip()
@@ -292,6 +295,13 @@ def _statements(text: str) -> tuple[Statement, ...]:
                 body_start += bullet.end()
                 line = line[bullet.end():]
         pieces = _sentences(line)
+        if len(pieces) > 1 and len(pieces[-1]) <= 40 and pieces[-1][-1] not in ".!?;,":
+            # A heading glued to the end of the line before its list, where a dataset lost the break: "… other
+            # related duties as required. Preferred Experience" / "· BSEE, BSME: 3-5+ years' experience". It
+            # opens its section for the next line.
+            pending = heading_section(pieces[-1])
+            if pending:
+                pieces = pieces[:-1]
         if dangling:
             # The line before ended on "or": its alternative is this line's first sentence ("Bachelor's in
             # Data Science … OR" / "2 years of related work experience"), so they are one statement.
@@ -303,8 +313,8 @@ def _statements(text: str) -> tuple[Statement, ...]:
             position = len(pieces[0])
             pieces = pieces[1:]
         elif len(pieces) == 1:  # most lines are one sentence: it starts where the line does
-            _append(out, line, body_start, section)  # _sentences split nothing: the piece is the line
-            dangling = _dangling_or(line)
+            _append(out, pieces[0], body_start, section)  # the line, or the line before a glued heading
+            dangling = _dangling_or(pieces[0])
             continue
         else:
             position = 0

@@ -4,6 +4,17 @@ import pytest
 
 from models.enrich.degree import classify_degree, degree_level
 
+TWELFTH_HELD_OUT = [
+    # From the twelfth held-out set's first run: an engineering bachelor's by its initials, under a heading glued to
+    # the line before (tests/models/test_sections.py).
+    ("Performs other related duties as required. Preferred Experience\n· BSEE, BSME: 3-5+ years’ experience in the "
+     "industrial automation industry.", "preferred", "bachelor"),
+    ("Requirements:\nBSCS or MSCS required.", "required", "bachelor"),
+    ("Requirements:\nMSEE required.", "required", "master"),
+    # What the new rules must leave alone: a small business (MSME) is not a master's.
+    ("Requirements:\nExperience selling to MSME clients.", "not_mentioned", "none"),
+]
+
 ELEVENTH_HELD_OUT = [
     # From the eleventh held-out set's first run (LinkedIn, Glassdoor, JobStreet and HN postings).
     ("Required Skills and Education:\nBachelor's degree in Computer Science, Information Systems, Engineering, or "
@@ -256,7 +267,8 @@ TENTH_HELD_OUT = [
 
 @pytest.mark.parametrize("text, expected, level",
                          FOURTH_HELD_OUT + FIFTH_HELD_OUT + OTHER_ATS + SIXTH_HELD_OUT + SEVENTH_HELD_OUT
-                         + EIGHTH_HELD_OUT + NINTH_HELD_OUT + TENTH_HELD_OUT + ELEVENTH_HELD_OUT)
+                         + EIGHTH_HELD_OUT + NINTH_HELD_OUT + TENTH_HELD_OUT + ELEVENTH_HELD_OUT
+                         + TWELFTH_HELD_OUT)
 def test_shapes_found_on_unseen_postings(text, expected, level):
     result = classify_degree(text)
     assert (result.degree_requirement, result.degree_level) == (expected, level)

@@ -45,3 +45,24 @@ def test_a_line_ending_on_or_continues_on_the_next():
     ]
     assert found[1].start == text.index("Fluent")
     assert [s.section for s in found][-1] == "benefits"
+
+
+def test_a_heading_glued_to_the_end_of_a_line_opens_its_section_on_the_next():
+    # From the twelfth held-out set: a dataset lost the break before "Preferred Experience"; its bullet put one back
+    # after it.
+    text = ("Performs other related duties as required. Preferred Experience\n· BSEE, BSME: 3-5+ years’ experience in "
+            "the industrial automation industry.\nSelf-motivated and organized with the ability to work with minimal "
+            "supervision. Desired Qualifications/Certifications:\n"
+            "Bachelor's degree in Computer Science.")
+    found = statements(text)
+    assert [(s.text, s.section) for s in found] == [
+        ("Performs other related duties as required.", "other"),
+        ("BSEE, BSME: 3-5+ years’ experience in the industrial automation industry.", "preferred"),
+        ("Self-motivated and organized with the ability to work with minimal supervision.", "preferred"),
+        ("Bachelor's degree in Computer Science.", "preferred"),
+    ]
+    assert found[1].start == text.index("BSEE")
+    # A last sentence that is content stays where it is, in its own line's section.
+    plain = statements("Requirements:\nBuild models. Deploy them\nPython")
+    assert [(s.text, s.section) for s in plain] == [("Build models.", "required"), ("Deploy them", "required"),
+                                                     ("Python", "required")]
