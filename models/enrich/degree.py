@@ -27,7 +27,7 @@ _RANK = {"any_listed": -1, "associate": 0, "bachelor": 1, "master": 2, "phd": 3,
 # the statement accepts, though a named level otherwise beats a generic "degree": internally "any_listed".
 _GENERIC_FIRST = re.compile(r"\W*(?:an? )?degree\s*(?:,|/|or)\s*(?:an? )?(?:masters?\b|ph\.?\s?d)", re.I)
 
-_AB = r"(?=\s*(?:/|,|\)|or\b|and\b|in\b|degree|\(|or$|$|\s+-|:))"
+_AB = r"(?=\s*(?:/|,|\)|or\b|and\b|in\b|degree|\(|or$|$|\s+-|:|\+))"
 # "MS" in a list of US states is Mississippi: "the Gulf Coast area (TX, LA, MS, AL)". Only codes that are neither
 # words nor degrees ("OR", "IN", "MA", "MD" are left out).
 _STATE_CODES = (r"(?:al|ak|az|ar|ca|ct|fl|ga|il|ia|ks|ky|la|mi|mn|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|ri|sc|sd|tn|tx|ut|vt|"
@@ -54,7 +54,10 @@ LEVEL_TERMS: list[tuple[str, re.Pattern[str]]] = [
     ("associate", caseless(r"\bassociate'?s?(?:['’]s)? (?:degree|of\b(?! the\b))|\bassociates? degree|"
                              r"\bassociate(?:'s|’s|s)?(?=\s*(?:,|/|or)\s*(?:an?\s+)?bachelor)")),
     ("any", caseless(r"\bdegrees?\b|"
-                       r"\bfrom an accredited (?:college|university)|\bdiploma\b")),
+                       r"\bfrom an accredited (?:college|university)|\bdiploma\b|"
+                       # "Graduate of an accredited AMA approved school of respiratory care … Required"
+                       r"\bgraduate of an? (?:accredited|approved)\b[^.;]{0,40}?\b(?:school|program|programme|"
+                       r"college|university)\b")),
 ]
 # "degree" that is not an academic one, and diplomas that are not degrees.
 _NOT_ACADEMIC = caseless(
@@ -129,7 +132,10 @@ _ALTERNATIVE = caseless(
     r"\b(?:may|can|could) (?:be substituted(?: for (?:a |the )?degree)?|substitute\b(?! for (?:\w+ ){0,2}experience))|"
     r"\bsubstitut\w+ for (?:a |the )?degree|"
     r"\bor " + YEARS_FLOOR + r"(?:\+|\d|one|two|three|"
-    r"four|five|six|seven|eight|nine|ten)[^.;]{0,12}(?:years?|yrs)\b[^.;]{0,40}experience|"
+    r"four|five|six|seven|eight|nine|ten)[^.;]{0,12}(?:years?|yrs)\b"
+    # not a degree's own path in a ladder: "PhD or Masters … with 0 years (PhD) or 3-6 years (MSc) of experience"
+    r"(?!\s*\((?:ph\.?\s?d|m\.?sc?\b|ms\b|master|b\.?sc?\b|bs\b|bachelor|b\.?a\b|m\.?a\b|mba\b))"
+    r"[^.;]{0,40}experience|"
     r"\bor (?:an? )?(?:alternative |equivalent )?professional (?:qualification|certification)|"
     r"\b(?:and/)?or (?:an? )?(?:relevant |equivalent |industry |technical )?certifications?\b|"
     r"\bintriguing reason for not having one|\bif no degree\b|\bno degree,? (?:w/|with|plus|and)|"

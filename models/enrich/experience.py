@@ -108,6 +108,22 @@ _CREDENTIAL_AFTER = re.compile(r"\s*(?:college |university |undergraduate )?(?:d
 _EXPERIENCE_NEAR = re.compile(r"^[^.;]{0,50}\bexperience", re.I)
 
 
+# "… experience … for a minimum of three years" at the end of a clause (see _figures_in).
+_FLOORS = frozenset({"at least", "minimum", "minimum of", "min", "min.", "a minimum of"})
+_FOR_AT_END = re.compile(r"\bfor\s*$", re.I)
+
+# A program's length is not experience ("a 12-month internship"), but experience gained in one is: "2+ years of
+# professional and/or internship marketing experience".
+_PROGRAMS = frozenset({"internship", "traineeship", "apprenticeship"})
+_PROGRAM_EXPERIENCE = re.compile(r"\s+(?:[\w/-]+\s+){0,2}experience", re.I)
+
+
+def _not_experience_after(after: str) -> bool:
+    """Whether what follows a figure says it is not experience (_NOT_EXPERIENCE in its first 40 characters)."""
+    found = _NOT_EXPERIENCE.search(after[:40])
+    return bool(found) and not (found.group().lower() in _PROGRAMS and _PROGRAM_EXPERIENCE.match(after, found.end()))
+
+
 _YEARS_GATE = re.compile(r"\+\s?of\b")
 
 
@@ -189,7 +205,10 @@ def _alternatives_merged(found: list[tuple[int, int, _Figure]], clause: str) -> 
             # ("2+ years of Python and SQL …, or 3+ years as a Software Engineer").
             if (alternative and last.level == figure.level
                     and not re.search(r"\b(?:and|with|including|of which)\b", alternative.group("rest"))):
-                keep = figure if (figure.low or 0) < (last.low or 0) else last
+                # a ceiling offered as the other path ("At least 1 year …, or less than 5 years of working
+                # experience") states no minimum: the stated one stands
+                lower_low = figure.low is not None and (last.low is None or figure.low < last.low)
+                keep = figure if lower_low or (figure.low is None and last.low is None) else last
                 merged[-1] = (merged[-1][0], end, keep)
                 continue
         merged.append((start, end, figure))
@@ -228,10 +247,15 @@ def _figures_in(clause: str, lower: str, first: int, statement_text: str, sectio
         # ("Required Skills: 4-7 years Python and Java programming").
         listed = (section == "required" and match.start() == 0 and statement_text.startswith(clause)
                   and not _CREDENTIAL_AFTER.match(after))
-        if not (labelled or listed or _EXPERIENCE_AFTER.match(after) or _EXPERIENCE_NEAR.match(after)):
+        prefix = (match.group("prefix") or "").strip().lower()
+        # "Extensive experience in … Hive and Impala for a minimum of three (3) years": the figure ends the clause
+        # and gives the duration of the experience named before it.
+        trailing = (prefix in _FLOORS and not after.strip(" .,;)") and bool(_FOR_AT_END.search(before))
+                    and "experience" in lower[:match.start()])
+        if not (labelled or listed or trailing or _EXPERIENCE_AFTER.match(after) or _EXPERIENCE_NEAR.match(after)):
             continue
-        if _NOT_EXPERIENCE.search(after[:40]) or _NOT_EXPERIENCE.search(before[-12:]) or (
-                _NOT_A_REQUIREMENT.search(before) and not _CANDIDATE_WHO.search(before)):
+        if _not_experience_after(after) or _NOT_EXPERIENCE.search(before[-12:]) or (
+                not trailing and _NOT_A_REQUIREMENT.search(before) and not _CANDIDATE_WHO.search(before)):
             continue
         if company_voice or _FOR_HIGHER_LEVEL.match(clause, match.end()):
             continue
@@ -239,7 +263,6 @@ def _figures_in(clause: str, lower: str, first: int, statement_text: str, sectio
             continue  # under "About us" a figure is the company's story ("a new drug can take … 15 years")
         low, high = _number(match.group("low")), match.group("high")
         scale = 1 / 12 if months else 1.0
-        prefix = (match.group("prefix") or "").strip().lower()
         upper_only = prefix in ("up to", "less than", "no more than", "maximum", "maximum of", "<")
         low_value = None if upper_only else round(low * scale, 1)
         high_value = round(_number(high) * scale, 1) if high else (round(low * scale, 1) if upper_only else None)

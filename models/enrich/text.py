@@ -87,7 +87,7 @@ _GLUED_BEFORE_YEARS = re.compile(r"(\d)(?<=[a-z).]\d)(?=\d*\s?\+?\s?(?:years?|yr
 # three times as much: the engine tried every branch at every position.
 _INLINE_CAPITAL = re.compile(r"([A-Z])(?:(?<=[a-z).!?][A-Z])(?:(?<=[a-z]{4}[A-Z])|(?<=\)[A-Z])|"
                             r"(?<=[a-z]{3}[.!?][A-Z])|(?<= [Hh]ave[A-Z]))"
-                            r"(?=[a-z]|(?<=B)(?:S|A|Sc|\.S)\b|(?<=M)(?:S|Sc|\.S)\b)|"
+                            r"(?=[a-z]|(?<=B)(?:S|A|Sc|\.S)\b|(?<=M)(?:S|Sc|\.S)\b|(?<=A) [a-z])|"
                             # an acronym glued to a credential: "programming languages like SQLDegree in …"
                             r"(?<=[A-Z]{3})(?=egree\b|achelor|asters?\b|aster['’]s\b))")
 _INLINE_YEARS = re.compile(r"(\d)(?<=[a-z]{4}\d)(?=\d?\+?\s?(?:years?|yrs)\b)")
@@ -102,6 +102,7 @@ READ_LIMIT = 30_000
 PARENTHETICAL = re.compile(r"\([^()]*\s[^()]*\)")
 _MARKER = re.compile(r"\((?:not )?(?:required|preferred|optional)\)\.?", re.I)
 _ABBREVIATION = re.compile(r"(?:\be\.g|\bi\.e|\betc|\bvs|\bincl|\bapprox|\bex|\bno)\.$", re.I)
+_DEGREE_INITIALS_END = re.compile(r"(?:\bPh\.\s?D|\b[BM]\.\s?(?:S|A|Sc))\.$", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"'(\[]?[A-Z0-9•·\-*])")
 _BULLET = re.compile(r"^\s*(?:[-•·*▪◦●‣⁃o]|\d{1,2}[.)])\s+")
 # The heading patterns are caseless: heading_section reads the line lower-cased.
@@ -251,9 +252,11 @@ def _sentences(line: str) -> list[str]:
         return [line]  # the split below needs one of these marks: skip it for most lines
     pieces: list[str] = []
     for piece in _SENTENCE_END.split(line):
-        if pieces and (_ABBREVIATION.search(pieces[-1][-12:]) or piece[:3] in ("Or ", "OR ")):
+        if pieces and (_ABBREVIATION.search(pieces[-1][-12:]) or piece[:3] in ("Or ", "OR ")
+                       or (piece[:1] == "(" and _DEGREE_INITIALS_END.search(pieces[-1][-6:]))):
             # "(e.g. Physics)" is one sentence, and so is "BS in CS. Or equivalent work experience": a
-            # sentence that opens with "Or" offers an alternative to the one before it
+            # sentence that opens with "Or" offers an alternative to the one before it. "MS/Ph.D. (Preferred) in
+            # Computer Science": the parenthesis qualifies the degree whose initials end with a full stop.
             pieces[-1] = pieces[-1] + " " + piece
         else:
             pieces.append(piece)

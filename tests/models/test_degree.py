@@ -4,6 +4,25 @@ import pytest
 
 from models.enrich.degree import classify_degree, degree_level
 
+THIRTEENTH_HELD_OUT = [
+    # From the thirteenth held-out set's first run (LinkedIn, Glassdoor, JobStreet and HN postings).
+    ("Key Qualifications\nMinimum of 7 years of experience.\nEducation & Experience\nBS + 10 years of relevant experience in "
+     "software development", "required", "bachelor"),
+    ("Education QualificationsGraduate of an accredited AMA approved school of respiratory care accredited by the National "
+     "Board of Respiratory Care Required andBachelor's Degree From an AMA approved accredited school in respiratory care "
+     "Preferred", "required", "any"),
+    ("Qualifications\nCollege Degree in Business, Finance or related fieldA minimum of 3 years of professional experience "
+     "in risk management & compliance Preference for crypto/fintech experienceStartup experience preferred",
+     "required", "any"),
+    ("Minimum Requirements\nApplicants should possess a PhD or Masters in pharmacometrics or a related field with minimum "
+     "of 0- years (PhD) or 3-6 years (MSc) of experience working as a pharmacometrician", "required", "master"),
+    ("Requirements\nMUST: Education: MS/Ph.D. (Preferred) in Computer Science, Physics, or a related discipline.",
+     "preferred", "master"),
+    # What the new rules must leave alone.
+    ("Requirements:\nBachelor's degree or 3 years (full-time) of relevant experience", "equivalent_ok", "bachelor"),
+    ("Requirements:\nA recent graduate of a top program with strong Python.", "not_mentioned", "none"),
+]
+
 TWELFTH_HELD_OUT = [
     # From the twelfth held-out set's first run: an engineering bachelor's by its initials, under a heading glued to
     # the line before (tests/models/test_sections.py).
@@ -268,7 +287,7 @@ TENTH_HELD_OUT = [
 @pytest.mark.parametrize("text, expected, level",
                          FOURTH_HELD_OUT + FIFTH_HELD_OUT + OTHER_ATS + SIXTH_HELD_OUT + SEVENTH_HELD_OUT
                          + EIGHTH_HELD_OUT + NINTH_HELD_OUT + TENTH_HELD_OUT + ELEVENTH_HELD_OUT
-                         + TWELFTH_HELD_OUT)
+                         + TWELFTH_HELD_OUT + THIRTEENTH_HELD_OUT)
 def test_shapes_found_on_unseen_postings(text, expected, level):
     result = classify_degree(text)
     assert (result.degree_requirement, result.degree_level) == (expected, level)

@@ -209,3 +209,20 @@ def test_eleventh_held_out_shapes(text, low):
 ])
 def test_twelfth_held_out_shapes(text, low):
     assert extract_experience(text).min_years_experience == low
+
+
+@pytest.mark.parametrize("text, low", [
+    # From the thirteenth held-out set's first run.
+    ("What you'll need to succeed\nAt least 1 years of experience in data science related roles, or less than 5 years "
+     "of working experience.", 1),  # the ceiling offered as the other path states no minimum
+    ("Required:\nExtensive experience in engineering and designing CI/CD solutions with emphasis on Sqoop, Spark, "
+     "Hive and Impala for a minimum of three (3) years", 3),  # the figure gives the experience's duration
+    ("What will impress us:Bachelor’s degree or equivalent2+ years of professional and/or internship marketing "
+     "experienceIn person sales", 2),  # experience gained in an internship is experience
+    # What the new rules must leave alone.
+    ("Benefits:\nComplete a 12-month internship program with mentoring.", None),
+    ("About us:\nOur firm has served clients for a minimum of 20 years.", None),
+    ("Requirements:\n3+ years of experience, or up to 2 years with a PhD", 3),
+])
+def test_thirteenth_held_out_shapes(text, low):
+    assert extract_experience(text).min_years_experience == low

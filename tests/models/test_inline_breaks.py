@@ -45,3 +45,10 @@ def test_a_board_field_glued_after_a_short_word_starts_a_line() -> None:
     # Only glued: a label after a space, a capital or a line break stays where it is.
     assert text._break_before_fields("Prior Experience: 3 years\nEducation: none") == \
         "Prior Experience: 3 years\nEducation: none"
+
+
+def test_a_one_letter_word_glued_to_a_long_one_starts_a_line() -> None:
+    # From the thirteenth held-out set: "…or related fieldA minimum of 3 years …" lost its line break.
+    assert text.normalised("Degree in Finance or related fieldA minimum of 3 years") == \
+        "Degree in Finance or related field\nA minimum of 3 years"
+    assert text.normalised("Plan A and plan B; SectionA5 and dataA") == "Plan A and plan B; SectionA5 and dataA"

@@ -66,3 +66,12 @@ def test_a_heading_glued_to_the_end_of_a_line_opens_its_section_on_the_next():
     plain = statements("Requirements:\nBuild models. Deploy them\nPython")
     assert [(s.text, s.section) for s in plain] == [("Build models.", "required"), ("Deploy them", "required"),
                                                      ("Python", "required")]
+
+
+def test_a_parenthesis_after_degree_initials_stays_in_their_sentence():
+    # From the thirteenth held-out set: "Ph.D." ends with a full stop but not a sentence.
+    found = statements("MUST: Education: MS/Ph.D. (Preferred) in Computer Science, Physics, or a related discipline.")
+    assert [s.text for s in found] == ["MUST: Education: MS/Ph.D. (Preferred) in Computer Science, Physics, or a "
+                                       "related discipline."]
+    split = statements("Requires a Ph.D. Experience with Python is a plus. (Remote) Team of five.")
+    assert [s.text for s in split] == ["Requires a Ph.D.", "Experience with Python is a plus.", "(Remote) Team of five."]
