@@ -208,7 +208,7 @@ def _alternatives_merged(found: list[tuple[int, int, _Figure]], clause: str) -> 
                 # a ceiling offered as the other path ("At least 1 year …, or less than 5 years of working
                 # experience") states no minimum: the stated one stands
                 lower_low = figure.low is not None and (last.low is None or figure.low < last.low)
-                keep = figure if lower_low or (figure.low is None and last.low is None) else last
+                keep = figure if lower_low else last
                 merged[-1] = (merged[-1][0], end, keep)
                 continue
         merged.append((start, end, figure))
