@@ -48,7 +48,7 @@ LEVEL_TERMS: list[tuple[str, re.Pattern[str]]] = [
                           r"\badvanced (?:cs |technical )?degree|\bpostgraduate\b|\bMS(?:EE|CS)\b")),
     ("bachelor", caseless(r"\bbachelor\w*|\bbaccalaureate\b|\bundergrad(?:uate)?\b|\bB\.S\.?|\bB\.?Sc\b|\bBS" + _AB +
                             r"|\bB\.A\.|\bBA" + _AB + r"|\bB\.?Tech\b|\bB\.?Eng\b|\bB\.?E\.\s|"
-                            r"\b(?:4|four)[- ]year (?:college |university )?degree|"
+                            r"\b(?:4|four)[- ]year (?:college |university )?degree|\bhonou?rs degree\b|"
                             # an engineering bachelor's by its initials: "BSEE, BSME: 3-5+ years' experience"
                             r"\bBS(?:EE|ME|CE|CS|IE|ChE)\b")),
     ("associate", caseless(r"\bassociate'?s?(?:['’]s)? (?:degree|of\b(?! the\b))|\bassociates? degree|"
@@ -98,7 +98,10 @@ _NOT_AN_ASK = caseless(
     r"(?:some|many|most|none|several|half|all) of us\b|"
     r"(?:intention|intend|intending|plan|planning|expected|expecting) to graduate\b|"
     # a figure of years for those who hold a degree: "Minimum of 5 years; 3 years for those with advanced degrees"
-    r"(?:years?|yrs)\b[^.;]{0,20}\bfor (?:those|candidates|applicants|someone|people) (?:with|holding)\b)")
+    r"(?:years?|yrs)\b[^.;]{0,20}\bfor (?:those|candidates|applicants|someone|people) (?:with|holding)\b|"
+    # the time a degree took: "At least 16 years of work experience (which can include years spent earning advanced
+    # degrees)"
+    r"(?:spent|while) (?:earning|pursuing|completing|obtaining)\b)")
 # A statement about being a student: every degree its list names is the program, not an ask ("Currently
 # pursuing or recently completed a Bachelor's, Master's, or Ph.D. degree"; the clause split would part them).
 _ENROLMENT = re.compile(r"\W*(?:you are |must be |be )?(?:currently )?(?:pursuing|enrolled (?:in|at))\b", re.I)
@@ -175,6 +178,9 @@ _FIELD_EQUIVALENT = caseless(r"\bin [^.;]{3,80}\bor equivalent\b|^(?:bachelor|ma
 # "Bachelor's degree, ideally in engineering": the field is what is hoped for.
 _FIELD_PREFERENCE = re.compile(r"\b(?:preferabl[ey]|ideally),? (?:in|from|(?:with )?(?:an? )?(?:major(?:ing)?|"
                                r"concentration))\b|\bpreference (?:given|will be given) to\b|"
+                               # a hope for a higher level: "A good honors Degree, preferably at postgraduate level"
+                               r"\b(?:preferabl[ey]|ideally),? at (?:the |a )?(?:post-?graduate|graduate|master'?s|"
+                               r"doctoral|ph\.?d) level\b|"
                                # "…, pharmaceutical or biotechnology industry preferred": a domain, after a comma
                                r",[^,.;()]{0,60}\b(?:industry|sector|setting|environment)(?: experience)? (?:is |are )?"
                                r"(?:strongly |highly )?preferred\b", re.I)
@@ -320,8 +326,8 @@ def _read_clause(clause: str, statement: Statement, whole: str, listed: bool = F
         return []
     if _NOT_AN_ASK.search(lower):
         return []
-    if level == "any" and listed:
-        level = "any_listed"
+    if listed and (level == "any" or _GENERIC_FIRST.match(clause)):
+        level = "any_listed"  # "Degree, Masters or Ph.D", "Degree or Masters in Computer Science"
     alternative = alternative or credential_alternative
     bare = _parenthesis_free(clause)
     # A degree named only inside parentheses takes the qualifier there: "(Associates Degree preferred)".

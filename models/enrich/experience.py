@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from models.enrich.degree import LEVEL_ORDER, YEARS_FLOOR, nearest_level
+from models.enrich.degree import LEVEL_ORDER, YEARS_FLOOR, degree_level, nearest_level
 from models.enrich.text import PARENTHETICAL, caseless, clauses, lower_in_place, statements
 
 _WORDS = {"zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -73,8 +73,12 @@ _CANDIDATE_VOICE = caseless(r"\byou\b|\byour\b|\bcandidates?\b|\bapplicants?\b|\
 _PREFERRED = re.compile(r"\bprefer(?:r?ed|ably|able)?\b|\bideally\b|\bideal (?:candidate|applicant|person)\b|"
                         r"\ba plus\b|\bnice[- ]to[- ]have\b|\bdesired\b|"
                         r"\bbonus\b", re.I)
+_PREFERRED_DEGREE_FIRST = re.compile(r"(?:preferabl[ey]|ideally),?\s+(?:an?\s+)?(?:ph\.?\s?d|doctora|master|m\.?sc?\b|"
+                                     r"graduate|advanced|post-?graduate)")
 # "5+ years, preferably in fintech" prefers a domain, not the figure.
-_DOMAIN_PREFERENCE = re.compile(r"\b(?:preferabl[ey]|ideally),?\s+(?:in|within|with|from|at|as|on|for|using|an?)\b"
+_DOMAIN_PREFERENCE = re.compile(r"\b(?:preferabl[ey]|ideally),?\s+(?:in|within|with|from|at|as|on|for|using|"
+                                # not a preferred degree: "preferably a PhD … plus 8+ years of experience"
+                                r"an?\b(?!\s+(?:ph\.?\s?d|doctora|master|m\.?sc?\b|graduate|advanced|post-?graduate)))\b"
                                 r"[^.;]*", re.I)
 # Years on the path without a degree: named before the figure ("no degree w/6 years", "High School diploma
 # with 3-6 years"), or after it ("4 additional years may be substituted in lieu of a degree").
@@ -83,6 +87,7 @@ _SUBSTITUTE_BEFORE = re.compile(r"(?:\bno degree|\bhigh[- ]school|\bin lieu of (
                                 r"\bwithout a degree|\bor experience:)[^.;]{0,40}$", re.I)
 _SUBSTITUTE_AFTER = re.compile(r"^[^.;]{0,40}?(?:(?:may|can|could) be (?:substituted|considered)|substitut\w+ for)|"
                                r"^[^.;]{0,100}?(?<!or )in lieu of (?:a |the )?(?:degree|diploma)", re.I)
+_HIGH_SCHOOL_BEFORE = re.compile(r"\bhigh[- ]school[^.;]{0,40}$", re.I)
 # Years as the other path to a credential: "Bachelor's … or 4+ years", "Professional training certification or a
 # minimum of 5 years of experience": the path with the credential asks for no years.
 _ALT_TO_CREDENTIAL = re.compile(r"(?:degree|bachelor\w*|master\w*|\bB\.?S\b|\bB\.?A\b|certificat\w*|licen[cs]e\w*)"
@@ -216,15 +221,20 @@ def _alternatives_merged(found: list[tuple[int, int, _Figure]], clause: str) -> 
 
 
 def _figures_in(clause: str, lower: str, first: int, statement_text: str, section: str
-                ) -> tuple[list[_Figure], bool]:
-    """The clause's figures of years, and whether it offered years instead of a degree. `lower` is the clause
+                ) -> tuple[list[_Figure], bool, list[_Figure]]:
+    """The clause's figures of years, whether it offered years instead of a degree, and the figures on a high-school
+    path (_from_text reads them only when the posting names no degree at all). `lower` is the clause
     lower_in_place; `first` is where the first _YEARS match starts (the caller's search found it, so the scan
     resumes there: no match starts before it)."""
     if lower[:3] == "or " and "equivalent" in lower and nearest_level(
             statement_text[:max(0, statement_text.find(clause))]):
-        return [], True  # "Bachelor's … and 3 to 5 years' experience; or 7+ years equivalent experience"
+        return [], True, []  # "Bachelor's … and 3 to 5 years' experience; or 7+ years equivalent experience"
     found: list[tuple[int, int, _Figure]] = []
     instead = False
+    school_path: list[_Figure] = []
+    # "…; preferably a PhD, in Statistics …, or a related field, plus 8+ years of experience": a clause that opens
+    # with a preferred higher degree is that degree's path, a preference
+    opens_preferred = lower.startswith(("preferabl", "ideally")) and bool(_PREFERRED_DEGREE_FIRST.match(lower))
     company_voice = bool(_COMPANY_VOICE.search(lower)) and not _CANDIDATE_VOICE.search(lower)
     preferences = _preferences(clause)
     named_level = _ROLE_LEVEL.search(clause) or (
@@ -269,14 +279,17 @@ def _figures_in(clause: str, lower: str, first: int, statement_text: str, sectio
         if (_SUBSTITUTE_BEFORE.search(before) or _SUBSTITUTE_AFTER.match(clause[match.end():match.end() + 140])
                 or _ALT_TO_CREDENTIAL.search(clause[max(0, match.start() - 140):match.end()])):
             instead = True
+            if _HIGH_SCHOOL_BEFORE.search(before):
+                school_path.append(_Figure(low_value, high_value, False, None, statement_text, role_level))
             continue  # years offered instead of a degree or certification, or on the no-degree path
         level = nearest_level(clause[max(0, match.start() - 70):match.start()], clause[match.end():match.end() + 30])
         # A preference near the figure qualifies it ("Ideally 3+ years", "5 years preferred"); one further
         # on qualifies something else ("…, certification highly preferred").
-        preferred = section == "preferred" or _preference_near(preferences, match.start(), match.end(), clause)
+        preferred = (section == "preferred" or _preference_near(preferences, match.start(), match.end(), clause)
+                     or opens_preferred)
         found.append((match.start(), match.end(),
                       _Figure(low_value, high_value, preferred, level, statement_text, role_level)))
-    return _alternatives_merged(found, clause), instead
+    return _alternatives_merged(found, clause), instead, school_path
 
 
 # The most clauses with a figure of years any corpus posting has is 17; past 25 a text is repetition, not a
@@ -321,6 +334,7 @@ def extract_experience(text: str | None, structured: dict[str, Any] | None = Non
 
 def _from_text(text: str | None) -> ExperienceResult:
     figures: list[_Figure] = []
+    school_path: list[_Figure] = []
     instead = False
     read = 0
     for statement in statements(text):
@@ -333,9 +347,10 @@ def _from_text(text: str | None) -> ExperienceResult:
             first = _YEARS.search(lower)
             if first:
                 read += 1
-                found, offered_instead = _figures_in(clause, lower, first.start(), statement.text,
-                                                     statement.section)
+                found, offered_instead, on_school_path = _figures_in(clause, lower, first.start(), statement.text,
+                                                                     statement.section)
                 figures.extend(found)
+                school_path.extend(on_school_path)
                 instead = instead or offered_instead
     figures = [f for f in figures if f.low is not None]
     required = [f for f in figures if not f.preferred]
@@ -343,6 +358,9 @@ def _from_text(text: str | None) -> ExperienceResult:
     # of a degree are one: the base path needs the degree and no years ("Bachelor's … or 2+ years of
     # experience (Master's Degree and 5+ years of experience preferred)" asks for no years).
     pool = required or ([] if instead else figures)
+    if not pool and any(f.low is not None for f in school_path) and degree_level(text or "") is None:
+        # "High School diploma or GED Minimum of 5 years' experience", and no degree anywhere: no other path
+        pool = [f for f in school_path if f.low is not None]
     if not pool:
         return ExperienceResult(None, None, None)
     tied = [f for f in pool if f.level in LEVEL_ORDER]

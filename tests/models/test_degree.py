@@ -4,6 +4,21 @@ import pytest
 
 from models.enrich.degree import classify_degree, degree_level
 
+FOURTEENTH_HELD_OUT = [
+    # From the fourteenth held-out set's first run.
+    ("What you need:\nPh.D. required. A degree from a statistics program preferred.\nAt least 16 years of work experience "
+     "(which can include years spent earning advanced degrees)", "required", "phd"),  # the time a degree took
+    ("Enough about us, let's talk about you\nIf you are someone with:\nA good honors Degree, preferably at postgraduate "
+     "level, in Computer Science or related disciplines.", "required", "bachelor"),  # a hope for a higher level
+    ("Qualifications:\nDegree or Masters in Computer Science, Applied Mathematics or related field.", "required", "any"),
+    # Found beside them in the whole-corpus check: a founder's story is not an ask.
+    ("We were founded in 2010 by our CEO, who came up with the vision while pursuing her MBA at Stanford.",
+     "not_mentioned", "none"),
+    # What the new rules must leave alone.
+    ("Requirements:\nMasters or Degree in Computer Science.", "required", "master"),  # a named level first
+    ("Requirements:\nBachelor's degree, preferably in Statistics.", "required", "bachelor"),
+]
+
 THIRTEENTH_HELD_OUT = [
     # From the thirteenth held-out set's first run (LinkedIn, Glassdoor, JobStreet and HN postings).
     ("Key Qualifications\nMinimum of 7 years of experience.\nEducation & Experience\nBS + 10 years of relevant experience in "
@@ -287,7 +302,8 @@ TENTH_HELD_OUT = [
 @pytest.mark.parametrize("text, expected, level",
                          FOURTH_HELD_OUT + FIFTH_HELD_OUT + OTHER_ATS + SIXTH_HELD_OUT + SEVENTH_HELD_OUT
                          + EIGHTH_HELD_OUT + NINTH_HELD_OUT + TENTH_HELD_OUT + ELEVENTH_HELD_OUT
-                         + TWELFTH_HELD_OUT + THIRTEENTH_HELD_OUT)
+                         + TWELFTH_HELD_OUT + THIRTEENTH_HELD_OUT
+                         + FOURTEENTH_HELD_OUT)
 def test_shapes_found_on_unseen_postings(text, expected, level):
     result = classify_degree(text)
     assert (result.degree_requirement, result.degree_level) == (expected, level)

@@ -226,3 +226,19 @@ def test_twelfth_held_out_shapes(text, low):
 ])
 def test_thirteenth_held_out_shapes(text, low):
     assert extract_experience(text).min_years_experience == low
+
+
+@pytest.mark.parametrize("text, low", [
+    # From the fourteenth held-out set's first run.
+    ("Required Knowledge And Experience\nHigh School diploma or GED Minimum of 5 years’ experience working on "
+     "construction related equipment", 5),  # no degree anywhere: the high-school path is the only one
+    ("Position Requirements:\nRequires Master's Degree in Physics plus 5 years of statistical predictive modeling "
+     "experience; preferably a PhD, in Statistics or a related field, plus 8+ years of experience.", 5),
+    # Found beside them in the whole-corpus check.
+    ("Education: High School Diploma or GED Required3 - 5 years of directly related experience", 3),
+    # What the new rules must leave alone: with a degree path, the high-school path's years do not count.
+    ("Requirements:\nHigh School diploma with 6 years of experience, or a Bachelor's degree.", None),
+    ("Requirements:\n5+ years of experience; ideally in fintech, 8+ years of experience", 8),
+])
+def test_fourteenth_held_out_shapes(text, low):
+    assert extract_experience(text).min_years_experience == low
