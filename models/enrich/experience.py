@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from models.enrich.degree import LEVEL_ORDER, YEARS_FLOOR, degree_level, nearest_level
-from models.enrich.text import PARENTHETICAL, caseless, clauses, lower_in_place, statements
+from models.enrich.text import PARENTHETICAL, READ_LIMIT, caseless, clauses, lower_in_place, statements
 
 _WORDS = {"zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
@@ -358,7 +358,7 @@ def _from_text(text: str | None) -> ExperienceResult:
     # of a degree are one: the base path needs the degree and no years ("Bachelor's … or 2+ years of
     # experience (Master's Degree and 5+ years of experience preferred)" asks for no years).
     pool = required or ([] if instead else figures)
-    if not pool and any(f.low is not None for f in school_path) and degree_level(text or "") is None:
+    if not pool and any(f.low is not None for f in school_path) and degree_level((text or "")[:READ_LIMIT]) is None:
         # "High School diploma or GED Minimum of 5 years' experience", and no degree anywhere: no other path
         pool = [f for f in school_path if f.low is not None]
     if not pool:
