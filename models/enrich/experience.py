@@ -73,21 +73,21 @@ _CANDIDATE_VOICE = caseless(r"\byou\b|\byour\b|\bcandidates?\b|\bapplicants?\b|\
 _PREFERRED = re.compile(r"\bprefer(?:r?ed|ably|able)?\b|\bideally\b|\bideal (?:candidate|applicant|person)\b|"
                         r"\ba plus\b|\bnice[- ]to[- ]have\b|\bdesired\b|"
                         r"\bbonus\b", re.I)
-_PREFERRED_DEGREE_FIRST = re.compile(r"(?:preferabl[ey]|ideally),?\s+(?:an?\s+)?(?:ph\.?\s?d|doctora|master|m\.?sc?\b|"
-                                     r"graduate|advanced|post-?graduate)")
-# "5+ years, preferably in fintech" prefers a domain, not the figure.
+# A degree above a bachelor's, named right after "preferably a": "preferably a PhD … plus 8+ years of experience".
+_HIGHER_DEGREE = r"(?:ph\.?\s?d|doctora|master|m\.?sc?\b|graduate|advanced|post-?graduate)"
+_PREFERRED_DEGREE_FIRST = re.compile(r"(?:preferabl[ey]|ideally),?\s+(?:an?\s+)?" + _HIGHER_DEGREE)
+# "5+ years, preferably in fintech" prefers a domain, not the figure; a preferred degree is not a domain.
 _DOMAIN_PREFERENCE = re.compile(r"\b(?:preferabl[ey]|ideally),?\s+(?:in|within|with|from|at|as|on|for|using|"
-                                # not a preferred degree: "preferably a PhD … plus 8+ years of experience"
-                                r"an?\b(?!\s+(?:ph\.?\s?d|doctora|master|m\.?sc?\b|graduate|advanced|post-?graduate)))\b"
-                                r"[^.;]*", re.I)
+                                r"an?\b(?!\s+" + _HIGHER_DEGREE + r"))\b[^.;]*", re.I)
 # Years on the path without a degree: named before the figure ("no degree w/6 years", "High School diploma
 # with 3-6 years"), or after it ("4 additional years may be substituted in lieu of a degree").
-_SUBSTITUTE_BEFORE = re.compile(r"(?:\bno degree|\bhigh[- ]school|\bin lieu of (?:a |the )?degree|\binstead of|"
+_HIGH_SCHOOL = r"\bhigh[- ]school"
+_SUBSTITUTE_BEFORE = re.compile(r"(?:\bno degree|" + _HIGH_SCHOOL + r"|\bin lieu of (?:a |the )?degree|\binstead of|"
                                 # a federal posting's path without education: "Education: … OR Experience: …"
                                 r"\bwithout a degree|\bor experience:)[^.;]{0,40}$", re.I)
 _SUBSTITUTE_AFTER = re.compile(r"^[^.;]{0,40}?(?:(?:may|can|could) be (?:substituted|considered)|substitut\w+ for)|"
                                r"^[^.;]{0,100}?(?<!or )in lieu of (?:a |the )?(?:degree|diploma)", re.I)
-_HIGH_SCHOOL_BEFORE = re.compile(r"\bhigh[- ]school[^.;]{0,40}$", re.I)
+_HIGH_SCHOOL_BEFORE = re.compile(_HIGH_SCHOOL + r"[^.;]{0,40}$", re.I)  # the first path of _SUBSTITUTE_BEFORE
 # Years as the other path to a credential: "Bachelor's … or 4+ years", "Professional training certification or a
 # minimum of 5 years of experience": the path with the credential asks for no years.
 _ALT_TO_CREDENTIAL = re.compile(r"(?:degree|bachelor\w*|master\w*|\bB\.?S\b|\bB\.?A\b|certificat\w*|licen[cs]e\w*)"
