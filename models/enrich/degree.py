@@ -54,6 +54,8 @@ LEVEL_TERMS: list[tuple[str, re.Pattern[str]]] = [
     ("associate", caseless(r"\bassociate'?s?(?:['’]s)? (?:degree|of\b(?! the\b))|\bassociates? degree|"
                              r"\bassociate(?:'s|’s|s)?(?=\s*(?:,|/|or)\s*(?:an?\s+)?bachelor)")),
     ("any", caseless(r"\bdegrees?\b|"
+                       # a field of the form: "Educational qualifications: Graduate in Engg / Stats"
+                       r"\b(?:education(?:al)?(?: qualifications?)?|qualifications?)\s*:\s*(?:any )?graduate\b|"
                        r"\bfrom an accredited (?:college|university)|\bdiploma\b|"
                        # "Graduate of an accredited AMA approved school of respiratory care … Required"
                        r"\bgraduate of an? (?:accredited|approved)\b[^.;]{0,40}?\b(?:school|program|programme|"
@@ -96,7 +98,7 @@ _NOT_AN_ASK = caseless(
     r"degrees? (?:completely )?online\b|online degrees?\b|taught\b[^.]{0,40}\bcoursework\b|"
     # the team, again: "Some of us attended top universities … and some of us have no degree at all"
     r"(?:some|many|most|none|several|half|all) of us\b|"
-    r"(?:intention|intend|intending|plan|planning|expected|expecting) to graduate\b|"
+    r"(?:intention|intend|intending|plan|planning|expect|expected|expecting) to graduate\b|"
     # a figure of years for those who hold a degree: "Minimum of 5 years; 3 years for those with advanced degrees"
     r"(?:years?|yrs)\b[^.;]{0,20}\bfor (?:those|candidates|applicants|someone|people) (?:with|holding)\b|"
     # the time a degree took: "At least 16 years of work experience (which can include years spent earning advanced
@@ -129,7 +131,8 @@ _ALTERNATIVE = caseless(
     r"professional|industry|technical|hands-on|relevant|job|military|real[- ]world|research|equivalent) )?\s*"
     r"(?:experience|combination|knowledge|background|skills|training)|"
     r"\bor equivalent (?:practical |work |professional |industry )?experience\b|"
-    r"\bin lieu of (?:a |the )?(?:degree|formal|education)|\bexperience in lieu\b|\bin lieu\b|"
+    r"\bin lieu of (?:a |an |the )?(?:(?:advanced|higher|graduate|college|university) )?(?:degree|formal|education)|"
+    r"\bexperience in lieu\b|\bin lieu\b|"
     # "Four (4) years of … experience may substitute on a year for year basis"; not the reverse, "Higher
     # education can substitute for experience"
     r"\b(?:may|can|could) (?:be substituted(?: for (?:a |the )?degree)?|substitute\b(?! for (?:\w+ ){0,2}experience))|"

@@ -59,10 +59,11 @@ _COMPANY_VOICE = caseless(
     r"(?:past|last|next|coming|first)\s+(?:\d+|few|several)?\s*years\b|founded\b|established\b|"
     r"(?:organi[sz]ation|company|firm|business|agency|group|institution)\b[^.]{0,30}\bwith (?:over|more than))")
 # Right before the figure: someone else's history, or a waiting period ("who has 30 years", "for over 70 yrs",
-# "after 1 year").
+# "after 1 year", "implants backed by 20 years of research").
 _NOT_A_REQUIREMENT = re.compile(r"(?:\b(?:who|which|that|we|it|they|company|firm|team)\s+(?:has|have|had|brings?|"
                                 r"boasts?)\s+(?:been\s+)?(?:\w+\s+){0,3}|\bfor\s+(?:over|more than|nearly|almost|the "
-                                r"past|the last)?\s*|\bafter\s+|\bwithin\s+(?:the\s+)?(?:first\s+)?|"
+                                r"past|the last)?\s*|\bafter\s+|\b(?:backed by|built on)\s+(?:over|more than|nearly|"
+                                r"almost)?\s*|\bwithin\s+(?:the\s+)?(?:first\s+)?|"
                                 # a recency window: "certificates issued within the last four years"
                                 r"\b(?:in|within|during)\s+the\s+(?:last|past|previous|preceding)\s+)$", re.I)
 # ... unless the one who has them is the candidate: "aligned with candidates who have approximately 0-2 years".

@@ -4,6 +4,21 @@ import pytest
 
 from models.enrich.degree import classify_degree, degree_level
 
+FIFTEENTH_HELD_OUT = [
+    # From the fifteenth held-out set's first run.
+    ("Education\nMaster's Degree Preferred In: Statistics, Computer Science, or other quantitative fields\n"
+     "Additional experience will be considered in lieu of an advanced degree.", "preferred", "master"),
+    ("ESSENTIAL EXPERIENCE, SKILLS AND KNOWLEDGE\nEducational qualifications: Graduate in Engg / Stats / Econ / Maths",
+     "required", "any"),
+    # What the new rules must leave alone.
+    ("Requirements:\nMaster's degree in Statistics, or 4 years of experience in lieu of an advanced degree.",
+     "equivalent_ok", "master"),
+    ("Education: Graduate degree in Statistics preferred.", "preferred", "master"),
+    # A student's plan: "expect to graduate" now reads as "expected to graduate" did (written while adding the cases
+    # above; no corpus posting says it).
+    ("About you:\nYou expect to graduate in 2025 with a degree in Computer Science.", "not_mentioned", "none"),
+]
+
 FOURTEENTH_HELD_OUT = [
     # From the fourteenth held-out set's first run.
     ("What you need:\nPh.D. required. A degree from a statistics program preferred.\nAt least 16 years of work experience "
@@ -303,7 +318,7 @@ TENTH_HELD_OUT = [
                          FOURTH_HELD_OUT + FIFTH_HELD_OUT + OTHER_ATS + SIXTH_HELD_OUT + SEVENTH_HELD_OUT
                          + EIGHTH_HELD_OUT + NINTH_HELD_OUT + TENTH_HELD_OUT + ELEVENTH_HELD_OUT
                          + TWELFTH_HELD_OUT + THIRTEENTH_HELD_OUT
-                         + FOURTEENTH_HELD_OUT)
+                         + FOURTEENTH_HELD_OUT + FIFTEENTH_HELD_OUT)
 def test_shapes_found_on_unseen_postings(text, expected, level):
     result = classify_degree(text)
     assert (result.degree_requirement, result.degree_level) == (expected, level)

@@ -220,10 +220,20 @@ FOURTEENTH_HELD_OUT = [
 ]
 
 
+FIFTEENTH_HELD_OUT = [
+    # From the fifteenth held-out set's first run: the company's history, not the candidate's.
+    ("Company Overview: Alliant Biotech is an orthopedic solutions provider offering knee implants and instruments "
+     "backed by 20 years of research.", None),
+    # What the new rule must leave alone.
+    ("Requirements:\n5+ years of experience building models backed by research.", 5),
+]
+
+
 # One test over every list: each list holds the shapes one held-out set (or review) found, and what its rules must
 # leave alone.
 @pytest.mark.parametrize("text, low", PREFERENCE_AND_GLUED_HEADINGS + FOURTH_HELD_OUT + FIFTH_HELD_OUT + ATS_BOARD
                          + SIXTH_HELD_OUT + SEVENTH_HELD_OUT + EIGHTH_HELD_OUT + NINTH_HELD_OUT + ELEVENTH_HELD_OUT
-                         + TWELFTH_HELD_OUT + THIRTEENTH_HELD_OUT + FOURTEENTH_HELD_OUT)
+                         + TWELFTH_HELD_OUT + THIRTEENTH_HELD_OUT + FOURTEENTH_HELD_OUT
+                         + FIFTEENTH_HELD_OUT)
 def test_shapes_found_on_unseen_postings(text, low):
     assert extract_experience(text).min_years_experience == low
