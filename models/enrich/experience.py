@@ -354,14 +354,15 @@ def _from_text(text: str | None) -> ExperienceResult:
                 school_path.extend(on_school_path)
                 instead = instead or offered_instead
     figures = [f for f in figures if f.low is not None]
+    school_path = [f for f in school_path if f.low is not None]
     required = [f for f in figures if not f.preferred]
     # Preferred figures stand in for a requirement only when the posting states none. Years offered instead
     # of a degree are one: the base path needs the degree and no years ("Bachelor's … or 2+ years of
     # experience (Master's Degree and 5+ years of experience preferred)" asks for no years).
     pool = required or ([] if instead else figures)
-    if not pool and any(f.low is not None for f in school_path) and degree_level((text or "")[:READ_LIMIT]) is None:
+    if not pool and school_path and degree_level((text or "")[:READ_LIMIT]) is None:
         # "High School diploma or GED Minimum of 5 years' experience", and no degree anywhere: no other path
-        pool = [f for f in school_path if f.low is not None]
+        pool = school_path
     if not pool:
         return ExperienceResult(None, None, None)
     tied = [f for f in pool if f.level in LEVEL_ORDER]
