@@ -25,25 +25,9 @@ from bench.corpus_postings import ats_postings, board_postings, corpus_root, lab
 from models.enrich.posting import posting_level_features  # noqa: E402
 
 LABELS = REPO / "tests" / "data" / "enrichment_labels.csv"
-HELD_OUT = REPO / "tests" / "data" / "enrichment_labels_heldout.csv"
-HELD_OUT_2 = REPO / "tests" / "data" / "enrichment_labels_heldout2.csv"
-HELD_OUT_3 = REPO / "tests" / "data" / "enrichment_labels_heldout3.csv"
-HELD_OUT_4 = REPO / "tests" / "data" / "enrichment_labels_heldout4.csv"
-HELD_OUT_5 = REPO / "tests" / "data" / "enrichment_labels_heldout5.csv"
-HELD_OUT_6 = REPO / "tests" / "data" / "enrichment_labels_heldout6.csv"
-HELD_OUT_7 = REPO / "tests" / "data" / "enrichment_labels_heldout7.csv"
-HELD_OUT_8 = REPO / "tests" / "data" / "enrichment_labels_heldout8.csv"
-HELD_OUT_9 = REPO / "tests" / "data" / "enrichment_labels_heldout9.csv"
-HELD_OUT_10 = REPO / "tests" / "data" / "enrichment_labels_heldout10.csv"
-HELD_OUT_11 = REPO / "tests" / "data" / "enrichment_labels_heldout11.csv"
-HELD_OUT_12 = REPO / "tests" / "data" / "enrichment_labels_heldout12.csv"
-HELD_OUT_13 = REPO / "tests" / "data" / "enrichment_labels_heldout13.csv"
-HELD_OUT_14 = REPO / "tests" / "data" / "enrichment_labels_heldout14.csv"
-HELD_OUT_15 = REPO / "tests" / "data" / "enrichment_labels_heldout15.csv"
-# in the order they were labelled
-HELD_OUT_SETS = (HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7,
-                 HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12,
-                 HELD_OUT_13, HELD_OUT_14, HELD_OUT_15)
+# in the order they were labelled: enrichment_labels_heldout.csv, then heldout2.csv … heldout15.csv
+HELD_OUT_SETS = (REPO / "tests" / "data" / "enrichment_labels_heldout.csv",
+                 *(REPO / "tests" / "data" / f"enrichment_labels_heldout{n}.csv" for n in range(2, 16)))
 REREAD = REPO / "tests" / "data" / "enrichment_labels_reread.csv"
 CLASSES = ["required", "equivalent_ok", "preferred", "not_required", "not_mentioned"]
 
