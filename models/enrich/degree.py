@@ -28,6 +28,11 @@ _RANK = {"any_listed": -1, "associate": 0, "bachelor": 1, "master": 2, "phd": 3,
 _GENERIC_FIRST = re.compile(r"\W*(?:an? )?degree\s*(?:,|/|or)\s*(?:an? )?(?:masters?\b|ph\.?\s?d)", re.I)
 
 _AB = r"(?=\s*(?:/|,|\)|or\b|and\b|in\b|degree|\(|or$|$|\s+-|:|\+))"
+# Initials right before the field they are in: "BS Mechanical Engineering or equivalent". Only for BS and BA, whose
+# other readings do not come before a field; "MS" does ("MS Office", "MS Access", "MS Dynamics").
+_FIELD_NEXT = (r"(?=\s+(?:computer|electrical|mechanical|chemical|civil|industrial|aerospace|biomedical|software|"
+               r"engineering|math|mathematics|statistics|physics|chemistry|biology|economics|finance|accounting|"
+               r"business|information|data|geography|psychology)\b)")
 # "MS" in a list of US states is Mississippi: "the Gulf Coast area (TX, LA, MS, AL)". Only codes that are neither
 # words nor degrees ("OR", "IN", "MA", "MD" are left out).
 _STATE_CODES = (r"(?:al|ak|az|ar|ca|ct|fl|ga|il|ia|ks|ky|la|mi|mn|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|ri|sc|sd|tn|tx|ut|vt|"
@@ -47,7 +52,8 @@ LEVEL_TERMS: list[tuple[str, re.Pattern[str]]] = [
                           r"intellectual property|international (?:law|tax))\b)|"
                           r"\badvanced (?:cs |technical )?degree|\bpostgraduate\b|\bMS(?:EE|CS)\b")),
     ("bachelor", caseless(r"\bbachelor\w*|\bbaccalaureate\b|\bundergrad(?:uate)?\b|\bB\.S\.?|\bB\.?Sc\b|\bBS" + _AB +
-                            r"|\bB\.A\.|\bBA" + _AB + r"|\bB\.?Tech\b|\bB\.?Eng\b|\bB\.?E\.\s|"
+                            r"|\bB[AS]" + _FIELD_NEXT + r"|\bB\.A\.|\bBA" + _AB +
+                            r"|\bB\.?Tech\b|\bB\.?Eng\b|\bB\.?E\.\s|"
                             r"\b(?:4|four)[- ]year (?:college |university )?degree|\bhonou?rs degree\b|"
                             # an engineering bachelor's by its initials: "BSEE, BSME: 3-5+ years' experience"
                             r"\bBS(?:EE|ME|CE|CS|IE|ChE)\b")),
@@ -129,7 +135,8 @@ YEARS_FLOOR = r"(?:>\s*|≥\s*|more than |over |at least |(?:a )?minimum of )?"
 _ALTERNATIVE = caseless(
     r"\bor (?:an? )?(?:equivalent|comparable|similar|relevant|related|speciali[sz]ed) (?:(?:combination|practical|work|"
     r"professional|industry|technical|hands-on|relevant|job|military|real[- ]world|research|equivalent) )?\s*"
-    r"(?:experience|combination|knowledge|background|skills|training)|"
+    # "or equivalent educ/experience": education and experience together are the other path
+    r"(?:educ(?:ation)?\s*(?:/|and/or|and|or|&)\s*)?(?:experience|combination|knowledge|background|skills|training)|"
     r"\bor equivalent (?:practical |work |professional |industry )?experience\b|"
     r"\bin lieu of (?:a |an |the )?(?:(?:advanced|higher|graduate|college|university) )?(?:degree|formal|education)|"
     r"\bexperience in lieu\b|\bin lieu\b|"
@@ -141,14 +148,17 @@ _ALTERNATIVE = caseless(
     r"four|five|six|seven|eight|nine|ten)[^.;]{0,12}(?:years?|yrs)\b"
     # not a degree's own path in a ladder: "PhD or Masters … with 0 years (PhD) or 3-6 years (MSc) of experience"
     r"(?!\s*\((?:ph\.?\s?d|m\.?sc?\b|ms\b|master|b\.?sc?\b|bs\b|bachelor|b\.?a\b|m\.?a\b|mba\b))"
-    r"[^.;]{0,40}experience|"
+    r"[^.;]{0,40}experience"
+    # nor a path that needs a degree of its own: "…; or 5+ years of similar experience and a Masters degree"
+    r"(?![^.;]{0,30}?\b(?:and|with|plus) (?:an? )?(?:ph\.?\s?d|doctora|masters?\b|master['’]s|mba\b|m\.?sc?\b|"
+    r"bachelor|b\.?sc?\b|(?:advanced |graduate |college |university )?degree))|"
     r"\bor (?:an? )?(?:alternative |equivalent )?professional (?:qualification|certification)|"
     r"\b(?:and/)?or (?:an? )?(?:relevant |equivalent |industry |technical )?certifications?\b|"
     r"\bintriguing reason for not having one|\bif no degree\b|\bno degree,? (?:w/|with|plus|and)|"
     r"\bor a high[- ]school (?:diploma|degree)|\bsimilar knowledge (?:attained|gained|acquired)|"
     r"\bwill (?:also )?consider [^.]{0,30}experience|\bequivalent combination\b|"
     # "A combination of education and experience including through military service, will also be considered"
-    r"\bcombination of (?:relevant )?(?:education|training|schooling)(?:,| and| &| or)[^.;]{0,40}\bexperience\b"
+    r"\bcombinations? of (?:relevant )?(?:education|training|schooling)(?:,| and| &| or)[^.;]{0,40}\bexperience\b"
     r"[^.;]{0,80}\b(?:considered|accepted|acceptable|substitut\w*)|"
     # the third path of a federal posting: "Education: … OR Experience: … OR Combination of Education and Experience"
     r"\bor (?:an? )?combination of (?:relevant )?(?:education|training|schooling) (?:and|&) (?:relevant )?experience\b")
@@ -181,6 +191,9 @@ _FIELD_EQUIVALENT = caseless(r"\bin [^.;]{3,80}\bor equivalent\b|^(?:bachelor|ma
 # "Bachelor's degree, ideally in engineering": the field is what is hoped for.
 _FIELD_PREFERENCE = re.compile(r"\b(?:preferabl[ey]|ideally),? (?:in|from|(?:with )?(?:an? )?(?:major(?:ing)?|"
                                r"concentration))\b|\bpreference (?:given|will be given) to\b|"
+                               # a hope for experience next to the degree: "Bachelors …, preferably with work
+                               # experience of over 2 years"
+                               r"\b(?:preferabl[ey]|ideally),? with (?:[\w-]+ ){0,4}?(?:experience|background)\b|"
                                # a hope for a higher level: "A good honors Degree, preferably at postgraduate level"
                                r"\b(?:preferabl[ey]|ideally),? at (?:the |a )?(?:post-?graduate|graduate|master'?s|"
                                r"doctoral|ph\.?d) level\b|"
@@ -195,7 +208,7 @@ _REQUIRED_WORD = re.compile(r"\brequired\b|\bmust\b|\bminimum\b|\bat least\b|\bn
 
 _GATE_WORDS = ("degree", "bachelor", "master", "ph.d", "phd", "ph. d", "doctor", "diploma", "graduate",
                "baccalaureate", "associate", "lieu", "equivalent", "accredited", "substitut", "school", "college",
-               "universit", "dropped out", "mba", "mph", "credential", "ll.m", "llm in ", "combination of")
+               "universit", "dropped out", "mba", "mph", "credential", "ll.m", "llm in ", "combination")
 # BS, MSc, B.Tech, B.E., BSEE as whole words. It opens with the letter itself so the scan skips other characters.
 _GATE_ABBREVIATIONS = re.compile(r"[BM](?<!\w[BM])(?:\.?(?:S|A|Sc|Tech|Eng)\b|S(?:EE|ME|CE|CS|IE|ChE)\b|(?<=B)\.?E\.)")
 

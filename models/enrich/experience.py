@@ -112,6 +112,8 @@ _CREDENTIAL_AFTER = re.compile(r"\s*(?:college |university |undergraduate )?(?:d
 
 
 _EXPERIENCE_NEAR = re.compile(r"^[^.;]{0,50}\bexperience", re.I)
+# The figure gives the length of the experience named right before it: "work experience of over 2 years".
+_EXPERIENCE_OF = re.compile(r"\bexperiences? of\s*$", re.I)
 
 
 # "… experience … for a minimum of three years" at the end of a clause (see _figures_in).
@@ -263,7 +265,8 @@ def _figures_in(clause: str, lower: str, first: int, statement_text: str, sectio
         # and gives the duration of the experience named before it.
         trailing = (prefix in _FLOORS and not after.strip(" .,;)") and bool(_FOR_AT_END.search(before))
                     and "experience" in lower[:match.start()])
-        if not (labelled or listed or trailing or _EXPERIENCE_AFTER.match(after) or _EXPERIENCE_NEAR.match(after)):
+        if not (labelled or listed or trailing or _EXPERIENCE_AFTER.match(after) or _EXPERIENCE_NEAR.match(after)
+                or _EXPERIENCE_OF.search(before)):
             continue
         if _not_experience_after(after) or _NOT_EXPERIENCE.search(before[-12:]) or (
                 not trailing and _NOT_A_REQUIREMENT.search(before) and not _CANDIDATE_WHO.search(before)):

@@ -106,8 +106,11 @@ _DEGREE_INITIALS_END = re.compile(r"(?:\bPh\.\s?D|\b[BM]\.\s?(?:S|A|Sc))\.$", re
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"'(\[]?[A-Z0-9•·\-*])")
 _BULLET = re.compile(r"^\s*(?:[-•·*▪◦●‣⁃o]|\d{1,2}[.)])\s+")
 # The heading patterns are caseless: heading_section reads the line lower-cased.
+# "Preferred location: Arlington" is a field of the job, not a heading of preferences.
+_NOT_A_FIELD = r"(?! (?:work |job )?(?:locations?|start date|shifts?|schedule)\b)"
 _HEADING_WORDS = {
-    "preferred": caseless(r"\b(?:prefer\w*|nice[- ]to[- ]haves?|bonus(?: points)?|desir\w+|plus(?:es)?|"
+    "preferred": caseless(r"\b(?:prefer\w*" + _NOT_A_FIELD + r"|"
+                          r"nice[- ]to[- ]haves?|bonus(?: points)?|desir\w+|plus(?:es)?|also value|"
                           r"recommended|additional (?:qualifications|skills)|above and beyond|not required|"
                           r"would be great|extra credit)\b"),
     "required": caseless(r"\b(?:requir\w*|qualifications?|must[- ]haves?|what you(?:'ll)? (?:need|bring)|"
@@ -125,7 +128,7 @@ _HEADING_WORDS = {
 
 _ANY_HEADING_WORD = caseless("|".join(pattern.pattern for pattern in _HEADING_WORDS.values()))
 
-_LEAD_IN = caseless(r"(?:bonus|nice[- ]to[- ]have|preferred|pluses|extra credit)\b|"
+_LEAD_IN = caseless(r"(?:bonus|nice[- ]to[- ]have|preferred" + _NOT_A_FIELD + r"|pluses|extra credit)\b|"
                     r"(?:\w+ ){1,3}but not required\b|not required,? but\b")
 # How a _LEAD_IN match can open, and what its middle branch holds: lines that have neither skip the match.
 _LEAD_IN_OPENINGS = ("bonus", "nice", "preferred", "pluses", "extra credit", "not required")

@@ -4,6 +4,30 @@ import pytest
 
 from models.enrich.degree import classify_degree, degree_level
 
+SIXTEENTH_HELD_OUT = [
+    # From the sixteenth held-out set's first run.
+    ("Must-Haves:Applicants must be residing in the US and be legally authorized to workPreferred location: Arlington "
+     "and East Coast5+ years of experience in data platformsBachelor's/ Masters degree in Computer Science, Engineering, "
+     "or related field.", "required", "bachelor"),  # a field of the job, not a heading of preferences
+    ("Job Requirements And Qualifications\nBS Mechanical Engineering or equivalent Engineering degree is highly "
+     "preferred.", "preferred", "bachelor"),  # initials before their field
+    ("Required Qualifications\n• BS in Accounting or Finance, MBA and/or CPA highly desirable\n• Other combinations of "
+     "education and work experience may be acceptable.", "equivalent_ok", "bachelor"),
+    ("We Require\nTwo years of purchasing work experience\nHigh school diploma or GED\nWe Also Value\nAssociate's "
+     "degree in purchasing, business administration or a related field", "preferred", "any"),
+    ("Required Qualifications:\nAssociate's Degree in Respiratory Therapy or equivalent educ/experience",
+     "equivalent_ok", "any"),
+    ("Qualifications:\n5+ years of experience as a data scientist and a Bachelors degree; or 5+ years of similar "
+     "experience and a Masters degree; or 3+ years of similar experience and a PhD.", "required", "bachelor"),
+    ("Requirements: Bachelors or Masters in a quantitative field, preferably with work experience of over 2 years.",
+     "required", "bachelor"),
+    # What the new rules must leave alone.
+    ("Preferred Qualifications:\nMaster's degree in Statistics", "preferred", "master"),
+    ("Requirements:\nBachelor's degree or 4+ years of relevant experience.", "equivalent_ok", "bachelor"),
+    ("Requirements:\nMS Office and MS Excel skills.", "not_mentioned", "none"),
+    ("Requirements:\nBachelor's degree, preferably a Master's.", "required", "bachelor"),
+]
+
 FIFTEENTH_HELD_OUT = [
     # From the fifteenth held-out set's first run.
     ("Education\nMaster's Degree Preferred In: Statistics, Computer Science, or other quantitative fields\n"
@@ -318,7 +342,8 @@ TENTH_HELD_OUT = [
                          FOURTH_HELD_OUT + FIFTH_HELD_OUT + OTHER_ATS + SIXTH_HELD_OUT + SEVENTH_HELD_OUT
                          + EIGHTH_HELD_OUT + NINTH_HELD_OUT + TENTH_HELD_OUT + ELEVENTH_HELD_OUT
                          + TWELFTH_HELD_OUT + THIRTEENTH_HELD_OUT
-                         + FOURTEENTH_HELD_OUT + FIFTEENTH_HELD_OUT)
+                         + FOURTEENTH_HELD_OUT + FIFTEENTH_HELD_OUT
+                         + SIXTEENTH_HELD_OUT)
 def test_shapes_found_on_unseen_postings(text, expected, level):
     result = classify_degree(text)
     assert (result.degree_requirement, result.degree_level) == (expected, level)

@@ -228,12 +228,20 @@ FIFTEENTH_HELD_OUT = [
     ("Requirements:\n5+ years of experience building models backed by research.", 5),
 ]
 
+SIXTEENTH_HELD_OUT = [
+    # From the sixteenth held-out set's first run: the figure gives the length of the experience named before it.
+    ("Requirements: Bachelors or Masters in a quantitative field, preferably with work experience of over 2 years.", 2),
+    ("Requirements:\nWork experience of at least 3 years in analytics.", 3),
+    # What the new rule must leave alone.
+    ("About us: a track record of over 20 years of service to our clients.", None),
+]
+
 
 # One test over every list: each list holds the shapes one held-out set (or review) found, and what its rules must
 # leave alone.
 @pytest.mark.parametrize("text, low", PREFERENCE_AND_GLUED_HEADINGS + FOURTH_HELD_OUT + FIFTH_HELD_OUT + ATS_BOARD
                          + SIXTH_HELD_OUT + SEVENTH_HELD_OUT + EIGHTH_HELD_OUT + NINTH_HELD_OUT + ELEVENTH_HELD_OUT
                          + TWELFTH_HELD_OUT + THIRTEENTH_HELD_OUT + FOURTEENTH_HELD_OUT
-                         + FIFTEENTH_HELD_OUT)
+                         + FIFTEENTH_HELD_OUT + SIXTEENTH_HELD_OUT)
 def test_shapes_found_on_unseen_postings(text, low):
     assert extract_experience(text).min_years_experience == low
