@@ -54,7 +54,8 @@ LEVEL_TERMS: list[tuple[str, re.Pattern[str]]] = [
     ("bachelor", caseless(r"\bbachelor\w*|\bbaccalaureate\b|\bundergrad(?:uate)?\b|\bB\.S\.?|\bB\.?Sc\b|\bBS" + _AB +
                             r"|\bB[AS]" + _FIELD_NEXT + r"|\bB\.A\.|\bBA" + _AB +
                             r"|\bB\.?Tech\b|\bB\.?Eng\b|\bB\.?E\.\s|"
-                            r"\b(?:4|four)[- ]year (?:college |university )?degree|\bhonou?rs degree\b|"
+                            r"\b(?:4|four)[- ]year (?:college |university )?(?:[a-z&/,]+ ){0,4}?degree|"
+                            r"\bhonou?rs degree\b|"
                             # an engineering bachelor's by its initials: "BSEE, BSME: 3-5+ years' experience"
                             r"\bBS(?:EE|ME|CE|CS|IE|ChE)\b")),
     ("associate", caseless(r"\bassociate'?s?(?:['’]s)? (?:degree|of\b(?! the\b))|\bassociates? degree|"
@@ -134,10 +135,12 @@ _WAIVED_HERE = caseless(r"\(not required\)|\b(?:is|are) not required\b|\(optiona
 YEARS_FLOOR = r"(?:>\s*|≥\s*|more than |over |at least |(?:a )?minimum of )?"
 _ALTERNATIVE = caseless(
     r"\bor (?:an? )?(?:equivalent|comparable|similar|relevant|related|speciali[sz]ed) (?:(?:combination|practical|work|"
-    r"professional|industry|technical|hands-on|relevant|job|military|real[- ]world|research|equivalent) )?\s*"
+    r"professional|industry|technical|hands-on|relevant|job|military|real[- ]world|research|equivalent)[ /]){0,2}\s*"
     # "or equivalent educ/experience": education and experience together are the other path
     r"(?:educ(?:ation)?\s*(?:/|and/or|and|or|&)\s*)?(?:experience|combination|knowledge|background|skills|training)|"
     r"\bor equivalent (?:practical |work |professional |industry )?experience\b|"
+    # "and/or the equivalent in relatable experience", "; or the equivalent of four years' experience/education"
+    r"\bor the equivalent (?:in|of)\b[^.;]{0,40}\bexperience|"
     r"\bin lieu of (?:a |an |the )?(?:(?:advanced|higher|graduate|college|university) )?(?:degree|formal|education)|"
     r"\bexperience in lieu\b|\bin lieu\b|"
     # "Four (4) years of … experience may substitute on a year for year basis"; not the reverse, "Higher
@@ -158,10 +161,11 @@ _ALTERNATIVE = caseless(
     r"\bor a high[- ]school (?:diploma|degree)|\bsimilar knowledge (?:attained|gained|acquired)|"
     r"\bwill (?:also )?consider [^.]{0,30}experience|\bequivalent combination\b|"
     # "A combination of education and experience including through military service, will also be considered"
-    r"\bcombinations? of (?:relevant )?(?:education|training|schooling)(?:,| and| &| or)[^.;]{0,40}\bexperience\b"
-    r"[^.;]{0,80}\b(?:considered|accepted|acceptable|substitut\w*)|"
+    r"\bcombinations? of (?:relevant )?(?:education|training|schooling|coursework)(?:,| and| &| or)[^.;]{0,40}"
+    r"\bexperience\b[^.;]{0,80}\b(?:considered|consideration|accepted|acceptable|substitut\w*)|"
     # the third path of a federal posting: "Education: … OR Experience: … OR Combination of Education and Experience"
-    r"\bor (?:an? )?combination of (?:relevant )?(?:education|training|schooling) (?:and|&) (?:relevant )?experience\b")
+    r"\bor (?:an? |any )?combination of (?:relevant )?(?:education|training|schooling)(?: (?:and|&)|,)"
+    r"(?: training,? (?:and|&))? (?:relevant )?experience\b")
 # A degree named right after "or": the other path to what precedes it (_degree_instead_of_experience).
 _OR_A_DEGREE = caseless(r"\bor (?:an? |equivalent |relevant )?(?=ph\.?\s?d|doctora|masters?\b|master['’]s|"
                         r"m\.?sc?\b|mba\b|bachelor|b\.?sc?\b|b\.?a\b|"

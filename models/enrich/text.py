@@ -90,7 +90,7 @@ _INLINE_CAPITAL = re.compile(r"([A-Z])(?:(?<=[a-z).!?][A-Z])(?:(?<=[a-z]{4}[A-Z]
                             r"(?=[a-z]|(?<=B)(?:S|A|Sc|\.S)\b|(?<=M)(?:S|Sc|\.S)\b|(?<=A) [a-z])|"
                             # an acronym glued to a credential: "programming languages like SQLDegree in …"
                             r"(?<=[A-Z]{3})(?=egree\b|achelor|asters?\b|aster['’]s\b))")
-_INLINE_YEARS = re.compile(r"(\d)(?<=[a-z]{4}\d)(?=\d?\+?\s?(?:years?|yrs)\b)")
+_INLINE_YEARS = re.compile(r"(\d)(?<=[a-z]{4}\d)(?=\d?\+?\s?(?:[Yy]ears?|[Yy]rs)\b)")
 _INLINE_DASH = re.compile(r"- (?<=[A-Za-z)]- )(?=[A-Z])")  # opens with the literal it replaces: the scan skips to it
 _INLINE_PLUS = re.compile(r" \+(?= [A-Z])")
 _BULLETS = "•·▪●"
@@ -108,9 +108,11 @@ _BULLET = re.compile(r"^\s*(?:[-•·*▪◦●‣⁃o]|\d{1,2}[.)])\s+")
 # The heading patterns are caseless: heading_section reads the line lower-cased.
 # "Preferred location: Arlington" is a field of the job, not a heading of preferences.
 _NOT_A_FIELD = r"(?! (?:work |job )?(?:locations?|start date|shifts?|schedule)\b)"
+# "Bonus programs and expense allowances" is a benefit, not the lead-in "Bonus if you have" / "Bonus points".
+_NOT_PAY = r"(?! (?:programs?|plans?|structures?|potential|opportunit\w*|eligib\w*|pay|payments?|schemes?)\b)"
 _HEADING_WORDS = {
     "preferred": caseless(r"\b(?:prefer\w*" + _NOT_A_FIELD + r"|"
-                          r"nice[- ]to[- ]haves?|bonus(?: points)?|desir\w+|plus(?:es)?|also value|"
+                          r"nice[- ]to[- ]haves?|bonus" + _NOT_PAY + r"(?: points)?|desir\w+|plus(?:es)?|also value|"
                           r"recommended|additional (?:qualifications|skills)|above and beyond|not required|"
                           r"would be great|extra credit)\b"),
     "required": caseless(r"\b(?:requir\w*|qualifications?|must[- ]haves?|what you(?:'ll)? (?:need|bring)|"
@@ -128,7 +130,8 @@ _HEADING_WORDS = {
 
 _ANY_HEADING_WORD = caseless("|".join(pattern.pattern for pattern in _HEADING_WORDS.values()))
 
-_LEAD_IN = caseless(r"(?:bonus|nice[- ]to[- ]have|preferred" + _NOT_A_FIELD + r"|pluses|extra credit)\b|"
+_LEAD_IN = caseless(r"(?:bonus" + _NOT_PAY + r"|nice[- ]to[- ]have|preferred" + _NOT_A_FIELD +
+                    r"|pluses|extra credit)\b|"
                     r"(?:\w+ ){1,3}but not required\b|not required,? but\b")
 # How a _LEAD_IN match can open, and what its middle branch holds: lines that have neither skip the match.
 _LEAD_IN_OPENINGS = ("bonus", "nice", "preferred", "pluses", "extra credit", "not required")
@@ -178,10 +181,10 @@ def heading_section(line: str) -> Section | None:
 
 def _break_before_years(text: str) -> str:
     """`_INLINE_YEARS.sub("\\n\\1", text)`, tried only at the digits that can match: every match is a digit
-    one to four characters before "year" or "yrs" (`\\d?\\+?\\s?` between), so str.find finds the few
+    one to four characters before "year" or "yrs", either case (`\\d?\\+?\\s?` between), so str.find finds the few
     candidates in C where the scan stopped at every digit of the text (24 -> 9 µs a description holding "year")."""
     candidates: set[int] = set()
-    for word in ("year", "yrs"):
+    for word in ("year", "yrs", "Year", "Yrs"):
         found = text.find(word, 1)
         while found != -1:
             candidates.update(range(max(0, found - 4), found))
@@ -218,7 +221,7 @@ def _inline_breaks(text: str) -> str:
             text = text.replace(bullet, "\n")
     text = _INLINE_CAPITAL.sub("\n\\1", text)
     text = _break_before_fields(text)
-    if "year" in text or "yrs" in text:
+    if "year" in text or "yrs" in text or "Year" in text or "Yrs" in text:
         text = _break_before_years(text)
     if "- " in text:
         text = _INLINE_DASH.sub("\n", text)
@@ -356,18 +359,41 @@ def _append(out: list[Statement], piece: str, start: int, section: Section) -> N
 
 
 _CLAUSE_BREAK = re.compile(
-    r";\s*|\s+but\s+|\s+however,?\s+|,\s+(?=if\b)|(?<=required)[,.]?\s+(?=\w)|"
+    r";\s*|\s+but\s+|,\s+yet\s+|\s+however,?\s+|,\s+(?=if\b)|(?<=required)[,.]?\s+(?=\w)|"
     r"(?:,\s*|\s+[-–—]\s+)(?=(?:or\s+|and\s+|with\s+)?(?:preferably\s+)?(?:an?\s+)?(?:ph\.?\s?d|master|m\.?s\.?\b|"
     r"ms\b|msc|mba|"
     r"advanced degree|graduate degree|postgraduate|doctora|ba/bs|bs/|b\.?s\.?\b|bachelor))", re.I)
 
 
+_QUALIFIER_AFTER = re.compile(r"\)\s*(?:(?:is|are) )?(?:strongly |highly )?(?:preferred|required|desired|desirable|"
+                              r"optional|a plus)\b", re.I)
+
+
+def _clause_pieces(sentence: str) -> list[str]:
+    """`_CLAUSE_BREAK.split(sentence)`, except inside a parenthesis that a qualifier follows: "advanced degrees
+    (Associates, Bachelor's, and/or Master's) preferred" is one clause, so "preferred" reaches every degree in it.
+    A parenthesis that holds its own qualifiers is still split: "(Masters preferred, bachelors minimum)"."""
+    if "(" not in sentence:
+        return _CLAUSE_BREAK.split(sentence)
+    pieces: list[str] = []
+    start = 0
+    for match in _CLAUSE_BREAK.finditer(sentence):
+        if sentence.count("(", 0, match.start()) > sentence.count(")", 0, match.start()):
+            close = sentence.find(")", match.start())
+            if close > 0 and _QUALIFIER_AFTER.match(sentence, close):
+                continue
+        pieces.append(sentence[start:match.start()])
+        start = match.end()
+    pieces.append(sentence[start:])
+    return pieces
+
+
 def clauses(sentence: str) -> list[str]:
-    """A statement's clauses: split at ';', 'but', 'if', after 'required', and before a further degree
+    """A statement's clauses: split at ';', 'but', ', yet', 'if', after 'required', and before a further degree
     ("Master's in X, PhD is a plus") so each degree keeps its own qualifier. Run-on text with no
     punctuation is cut into pieces of at most 600 characters so no clause is unbounded."""
     out = []
-    for part in _CLAUSE_BREAK.split(sentence):
+    for part in _clause_pieces(sentence):
         part = part.strip() if part else ""
         while len(part) > 600:
             cut = part.rfind(" ", 300, 600)

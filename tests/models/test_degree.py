@@ -4,6 +4,31 @@ import pytest
 
 from models.enrich.degree import classify_degree, degree_level
 
+CORPUS_AUDIT_16 = [
+    # Found by reading, across the whole corpus, the statements near "equivalent", "combination of" or "substitute"
+    # in postings the rules read as `required`, and the headings behind `preferred` results (after set 16).
+    ("Requirements:\nBachelor's degree in a relatable field and/or the equivalent in relatable experience.",
+     "equivalent_ok", "bachelor"),
+    ("Requirements:\nBachelor's degree in Human Services from an accredited college or university; or the equivalent "
+     "of four years' experience/education in the field.", "equivalent_ok", "bachelor"),
+    ("Requirements:\nCollege degree/technical certifications or equivalent industry/technical experience.",
+     "equivalent_ok", "any"),
+    ("EDUCATION AND EXPERIENCE: Bachelor's degree in engineering.\nSeven years experience in public works; or any "
+     "combination of education, training, and experience providing the necessary knowledge.", "equivalent_ok",
+     "bachelor"),
+    ("Education and Experience:4-year Mechanical Engineering Degree or Equivalent5+ Years experience designing "
+     "motor controls.", "equivalent_ok", "bachelor"),  # "Years" glued after "Equivalent"
+    ("Candidates with advanced degrees (Associates, Bachelor's, and/or Master's) preferred, yet a High School diploma "
+     "or GED is required.", "preferred", "any"),  # the qualifier after the parenthesis reaches each degree in it
+    ("Medical, Dental, Vision\nBonus programs and expense allowances\nYou could be right for this opportunity if you "
+     "have:\n4-year degree; or equivalent professional work experience", "equivalent_ok", "bachelor"),
+    # What the new rules must leave alone.
+    ("Requirements:\nEducation in a computer science related field (Masters preferred, bachelors minimum)",
+     "required", "bachelor"),  # a parenthesis with its own qualifiers is still split
+    ("Bonus points:\nBS in Computer Science", "preferred", "bachelor"),
+    ("Requirements:\nA college degree in Computer Science or equivalent.", "required", "any"),
+]
+
 SIXTEENTH_HELD_OUT = [
     # From the sixteenth held-out set's first run.
     ("Must-Haves:Applicants must be residing in the US and be legally authorized to workPreferred location: Arlington "
@@ -343,7 +368,7 @@ TENTH_HELD_OUT = [
                          + EIGHTH_HELD_OUT + NINTH_HELD_OUT + TENTH_HELD_OUT + ELEVENTH_HELD_OUT
                          + TWELFTH_HELD_OUT + THIRTEENTH_HELD_OUT
                          + FOURTEENTH_HELD_OUT + FIFTEENTH_HELD_OUT
-                         + SIXTEENTH_HELD_OUT)
+                         + SIXTEENTH_HELD_OUT + CORPUS_AUDIT_16)
 def test_shapes_found_on_unseen_postings(text, expected, level):
     result = classify_degree(text)
     assert (result.degree_requirement, result.degree_level) == (expected, level)
