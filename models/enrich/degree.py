@@ -56,6 +56,8 @@ LEVEL_TERMS: list[tuple[str, re.Pattern[str]]] = [
                             r"|\bB\.?Tech\b|\bB\.?Eng\b|\bB\.?E\.\s|"
                             r"\b(?:4|four)[- ]year (?:college |university )?(?:[a-z&/,]+ ){0,4}?degree|"
                             r"\bhonou?rs degree\b|"
+                            # "Graduation from an accredited four year college or university"
+                            r"\bfrom an? (?:accredited )?(?:4|four)[- ]year (?:college|university)\b|"
                             # an engineering bachelor's by its initials: "BSEE, BSME: 3-5+ years' experience"
                             r"\bBS(?:EE|ME|CE|CS|IE|ChE)\b")),
     ("associate", caseless(r"\bassociate'?s?(?:['’]s)? (?:degree|of\b(?! the\b))|\bassociates? degree|"
@@ -64,9 +66,10 @@ LEVEL_TERMS: list[tuple[str, re.Pattern[str]]] = [
                        # a field of the form: "Educational qualifications: Graduate in Engg / Stats"
                        r"\b(?:education(?:al)?(?: qualifications?)?|qualifications?)\s*:\s*(?:any )?graduate\b|"
                        r"\bfrom an accredited (?:college|university)|\bdiploma\b|"
-                       # "Graduate of an accredited AMA approved school of respiratory care … Required"
-                       r"\bgraduate of an? (?:accredited|approved)\b[^.;]{0,40}?\b(?:school|program|programme|"
-                       r"college|university)\b")),
+                       # "Graduate of an accredited AMA approved school of respiratory care … Required", "A graduate of
+                       # an ARRT approved radiologic technology program"
+                       r"\bgraduate of an? (?:[\w-]+ )?(?:accredited|approved)\b[^.;]{0,40}?\b(?:school|program|"
+                       r"programme|college|university)\b")),
 ]
 # "degree" that is not an academic one, and diplomas that are not degrees.
 _NOT_ACADEMIC = caseless(
@@ -85,7 +88,8 @@ _NOT_AN_ASK = caseless(
     r"tuition|education (?:assistance|reimbursement|benefits?)|reimburse|"
     r"our (?:team|founders|engineers|people|staff|employees)\b[^.]{0,60}\b(?:degrees?|ph\.?d)|"
     r"the (?:team|founders|engineers|people|staff|employees)\b[^.]{0,60}\b(?:degrees?|ph\.?d)|"
-    r"ph\.?d\.?s? (?:from|who)|ph\.?d\.? (?:interns?|internships?|students?|fellows?)\b|"
+    # "PhDs from top schools" is the team; "A Ph.D. from an internationally-recognized institution" is an ask
+    r"ph\.?\s?d\.?s (?:from|who)|ph\.?d\.? who|ph\.?d\.? (?:interns?|internships?|students?|fellows?)\b|"
     r"with (?:degrees|ph\.?ds) from|internships? (?:for|available)|students (?:working|who|pursuing)|"
     r"earn [^.]{0,40}degree|offer [^.]{0,40}degree|offering [^.]{0,40}degree|launched [^.]{0,40}degree|"
     r"online [^.]{0,40}degree|doesn'?t have a [^.]{0,20}degree|shouldn'?t take a [^.]{0,20}degree|working on their|"

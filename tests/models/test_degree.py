@@ -22,7 +22,15 @@ CORPUS_AUDIT_16 = [
      "or GED is required.", "preferred", "any"),  # the qualifier after the parenthesis reaches each degree in it
     ("Medical, Dental, Vision\nBonus programs and expense allowances\nYou could be right for this opportunity if you "
      "have:\n4-year degree; or equivalent professional work experience", "equivalent_ok", "bachelor"),
+    # Read as naming no degree: a singular "Ph.D. from" read as the team's "PhDs from …", a four-year college after
+    # "accredited", and an approving body between "graduate of an" and "approved".
+    ("Qualifications:\nA Ph.D. from an internationally-recognized institution in electrical engineering or "
+     "equivalent.", "required", "phd"),
+    ("EDUCATION AND EXPERIENCE Graduation from an accredited four year college or university with major course work "
+     "in real estate appraisal.", "required", "bachelor"),
+    ("Education:Required:A graduate of an ARRT approved radiologic technology program.", "required", "any"),
     # What the new rules must leave alone.
+    ("Our engineers are PhDs from top schools.", "not_mentioned", "none"),
     ("Requirements:\nEducation in a computer science related field (Masters preferred, bachelors minimum)",
      "required", "bachelor"),  # a parenthesis with its own qualifiers is still split
     ("Bonus points:\nBS in Computer Science", "preferred", "bachelor"),
