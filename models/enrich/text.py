@@ -372,13 +372,16 @@ _QUALIFIER_AFTER = re.compile(r"\)\s*(?:(?:is|are) )?(?:strongly |highly )?(?:pr
 def _clause_pieces(sentence: str) -> list[str]:
     """`_CLAUSE_BREAK.split(sentence)`, except inside a parenthesis that a qualifier follows: "advanced degrees
     (Associates, Bachelor's, and/or Master's) preferred" is one clause, so "preferred" reaches every degree in it.
-    A parenthesis that holds its own qualifiers is still split: "(Masters preferred, bachelors minimum)"."""
+    A parenthesis with no qualifier after it is still split: "(Masters preferred, bachelors minimum)" qualifies
+    each of its parts itself. The depth is counted from the last break on, so a long run-on stays linear."""
     if "(" not in sentence:
         return _CLAUSE_BREAK.split(sentence)
     pieces: list[str] = []
-    start = 0
+    start = depth = counted = 0
     for match in _CLAUSE_BREAK.finditer(sentence):
-        if sentence.count("(", 0, match.start()) > sentence.count(")", 0, match.start()):
+        depth += sentence.count("(", counted, match.start()) - sentence.count(")", counted, match.start())
+        counted = match.start()
+        if depth > 0:
             close = sentence.find(")", match.start())
             if close > 0 and _QUALIFIER_AFTER.match(sentence, close):
                 continue
