@@ -179,12 +179,16 @@ def heading_section(line: str) -> Section | None:
     return found[0] if found else None  # type: ignore[return-value]
 
 
+# Every _INLINE_YEARS match ends before one of these: _inline_breaks tests for them, _break_before_years finds them.
+_YEAR_WORDS = ("year", "yrs", "Year", "Yrs")
+
+
 def _break_before_years(text: str) -> str:
     """`_INLINE_YEARS.sub("\\n\\1", text)`, tried only at the digits that can match: every match is a digit
     one to four characters before "year" or "yrs", either case (`\\d?\\+?\\s?` between), so str.find finds the few
     candidates in C where the scan stopped at every digit of the text (24 -> 9 µs a description holding "year")."""
     candidates: set[int] = set()
-    for word in ("year", "yrs", "Year", "Yrs"):
+    for word in _YEAR_WORDS:
         found = text.find(word, 1)
         while found != -1:
             candidates.update(range(max(0, found - 4), found))
@@ -221,7 +225,7 @@ def _inline_breaks(text: str) -> str:
             text = text.replace(bullet, "\n")
     text = _INLINE_CAPITAL.sub("\n\\1", text)
     text = _break_before_fields(text)
-    if "year" in text or "yrs" in text or "Year" in text or "Yrs" in text:
+    if any(word in text for word in _YEAR_WORDS):
         text = _break_before_years(text)
     if "- " in text:
         text = _INLINE_DASH.sub("\n", text)
