@@ -51,9 +51,9 @@ LEVEL_TERMS: list[tuple[str, re.Pattern[str]]] = [
                           r"\bLL\.M\b|\bLLM(?= in (?:tax|taxation|estate|trusts?|law|litigation|corporate|securities|"
                           r"intellectual property|international (?:law|tax))\b)|"
                           r"\badvanced (?:cs |technical )?degree|\bpostgraduate\b|\bMS(?:EE|CS)\b")),
-    ("bachelor", caseless(r"\bbachelor\w*|\bbaccalaureate\b|\bundergrad(?:uate)?\b|\bB\.S\.?|\bB\.?Sc\b|\bBS" + _AB +
-                            r"|\bB[AS]" + _FIELD_NEXT + r"|\bB\.A\.|\bBA" + _AB +
-                            r"|\bB\.?Tech\b|\bB\.?Eng\b|\bB\.?E\.\s|"
+    ("bachelor", caseless(r"\bbachelor\w*|\bbaccalaureate\b|\bundergrad(?:uate)?\b|\bB\.S\.?|\bB\.?Sc\b|"
+                            r"\bB[AS](?:" + _AB + "|" + _FIELD_NEXT + r")|"
+                            r"\bB\.A\.|\bB\.?Tech\b|\bB\.?Eng\b|\bB\.?E\.\s|"
                             r"\b(?:4|four)[- ]year (?:college |university )?(?:[a-z&/,]+ ){0,4}?degree|"
                             r"\bhonou?rs degree\b|"
                             # "Graduation from an accredited four year college or university"
@@ -142,7 +142,6 @@ _ALTERNATIVE = caseless(
     r"professional|industry|technical|hands-on|relevant|job|military|real[- ]world|research|equivalent)[ /]){0,2}\s*"
     # "or equivalent educ/experience": education and experience together are the other path
     r"(?:educ(?:ation)?\s*(?:/|and/or|and|or|&)\s*)?(?:experience|combination|knowledge|background|skills|training)|"
-    r"\bor equivalent (?:practical |work |professional |industry )?experience\b|"
     # "and/or the equivalent in relatable experience", "; or the equivalent of four years' experience/education"
     r"\bor the equivalent (?:in|of)\b[^.;]{0,40}\bexperience|"
     r"\bin lieu of (?:a |an |the )?(?:(?:advanced|higher|graduate|college|university) )?(?:degree|formal|education)|"
