@@ -52,7 +52,7 @@ LEVEL_TERMS: list[tuple[str, re.Pattern[str]]] = [
                           r"intellectual property|international (?:law|tax))\b)|"
                           r"\badvanced (?:cs |technical )?degree|\bpostgraduate\b|\bMS(?:EE|CS)\b")),
     ("bachelor", caseless(r"\bbachelor\w*|\bbaccalaureate\b|\bundergrad(?:uate)?\b|\bB\.S\.?|\bB\.?Sc\b|"
-                            r"\bB[AS](?:" + _AB + "|" + _FIELD_NEXT + r")|"
+                            r"\bB[AS](?:" + _AB + "|" + _FIELD_NEXT + r"|(?=\s+(?:required|preferred)\b))|"
                             r"\bB\.A\.|\bB\.?Tech\b|\bB\.?Eng\b|\bB\.?E\.\s|"
                             r"\b(?:4|four)[- ]year (?:college |university )?(?:[a-z&/,]+ ){0,4}?degree|"
                             r"\bhonou?rs degree\b|"
@@ -89,7 +89,9 @@ _NOT_AN_ASK = caseless(
     r"our (?:team|founders|engineers|people|staff|employees)\b[^.]{0,60}\b(?:degrees?|ph\.?d)|"
     r"the (?:team|founders|engineers|people|staff|employees)\b[^.]{0,60}\b(?:degrees?|ph\.?d)|"
     # "PhDs from top schools" is the team; "A Ph.D. from an internationally-recognized institution" is an ask
-    r"ph\.?\s?d\.?s (?:from|who)|ph\.?d\.? who|ph\.?d\.? (?:interns?|internships?|students?|fellows?)\b|"
+    r"ph\.?\s?d\.?s (?:from|who)|ph\.?d\.? who|"
+    # "PhD interns", "PhD-level data scientist interns": a program, not an ask
+    r"ph\.?d\.?(?:[- ]level)? (?:(?:[\w-]+ ){0,3}?interns?|internships?|students?|fellows?)\b|"
     r"with (?:degrees|ph\.?ds) from|internships? (?:for|available)|students (?:working|who|pursuing)|"
     r"earn [^.]{0,40}degree|offer [^.]{0,40}degree|offering [^.]{0,40}degree|launched [^.]{0,40}degree|"
     r"online [^.]{0,40}degree|doesn'?t have a [^.]{0,20}degree|shouldn'?t take a [^.]{0,20}degree|working on their|"
@@ -146,11 +148,13 @@ _ALTERNATIVE = caseless(
     r"\bor the equivalent (?:in|of)\b[^.;]{0,40}\bexperience|"
     r"\bin lieu of (?:a |an |the )?(?:(?:advanced|higher|graduate|college|university) )?(?:degree|formal|education)|"
     r"\bexperience in lieu\b|\bin lieu\b|"
+    # a path headed as such: "Equivalent experience: Associates Degree in Engineering … and at least 10 years"
+    r"\bequivalent (?:work |professional )?experience\s*:[^.;]*|"
     # "Four (4) years of … experience may substitute on a year for year basis"; not the reverse, "Higher
     # education can substitute for experience"
     r"\b(?:may|can|could) (?:be substituted(?: for (?:a |the )?degree)?|substitute\b(?! for (?:\w+ ){0,2}experience))|"
     r"\bsubstitut\w+ for (?:a |the )?degree|"
-    r"\bor " + YEARS_FLOOR + r"(?:\+|\d|one|two|three|"
+    r"\bor,? " + YEARS_FLOOR + r"(?:\+|\d|one|two|three|"
     r"four|five|six|seven|eight|nine|ten)[^.;]{0,12}(?:years?|yrs)\b"
     # not a degree's own path in a ladder: "PhD or Masters … with 0 years (PhD) or 3-6 years (MSc) of experience"
     r"(?!\s*\((?:ph\.?\s?d|m\.?sc?\b|ms\b|master|b\.?sc?\b|bs\b|bachelor|b\.?a\b|m\.?a\b|mba\b))"
@@ -398,6 +402,18 @@ def _structured_asks(structured: dict[str, Any]) -> list[_Ask]:
     return asks
 
 
+_NAMED = ("associate", "bachelor", "master", "phd")
+
+
+def _beside_higher(asks: list[_Ask], before: list[_Ask]) -> list[_Ask]:
+    """A clause that opens with "with" adds to the one before it: "Master's Degree in Data Science, with a BA/BS in
+    Economics" asks for both, so its lower degree does not lower the level the statement asks."""
+    asked = [_NAMED.index(a.level) for a in before if a.kind == "required" and a.level in _NAMED]
+    if not asked:
+        return asks
+    return [a for a in asks if not (a.kind == "required" and a.level in _NAMED and _NAMED.index(a.level) < max(asked))]
+
+
 def classify_degree(text: str | None, structured: dict[str, Any] | None = None) -> DegreeResult:
     """The posting's degree requirement, the lowest level it asks, and the deciding statement."""
     asks: list[_Ask] = _structured_asks(structured or {})
@@ -416,8 +432,13 @@ def classify_degree(text: str | None, structured: dict[str, Any] | None = None) 
         listed = bool(_GENERIC_FIRST.match(statement.text))
         credential = (("certif" in statement.lower or "licen" in statement.lower)
                       and bool(_CREDENTIAL_OR_DEGREE.search(statement.text)))
+        previous: list[_Ask] = []
         for clause in clauses(statement.text):
-            asks.extend(_read_clause(clause, statement, statement.text, listed, credential))
+            found_asks = _read_clause(clause, statement, statement.text, listed, credential)
+            if previous and clause[:5].lower() == "with ":
+                found_asks = _beside_higher(found_asks, previous)
+            asks.extend(found_asks)
+            previous = found_asks or previous
     waived = [a for a in asks if a.kind == "waived"]
     required = [a for a in asks if a.kind == "required"]
     alternatives = [a for a in asks if a.kind == "alternative"]

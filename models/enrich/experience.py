@@ -26,9 +26,10 @@ _PAREN_RANGE = r"(?:\s*\(\s*\d{1,2}\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?\))?"
 # Read on the clause lower-cased (text.caseless), as are _COMPANY_VOICE and _CANDIDATE_VOICE.
 _YEARS = caseless(
     r"(?P<prefix>(?:\b(?:at least|minimum(?: of)?|min\.?|a minimum of|more than|over|up to|less than|no more than|"
-    r"maximum(?: of)?)|<|>|≥|>=)\s*)?"
+    r"maximum(?: of)?|max\b\.?)|<|>|≥|>=)\s*)?"
     r"(?<!\d)(?P<low>" + _NUM + r")" + _PAREN + r"\s*(?:\+\s*)?"
-    r"(?:(?:-|–|—|to|or)\s*(?P<high>" + _NUM + r")" + _PAREN_RANGE + r"\s*\+?\s*)?"
+    # "minimum 2+ max 6 years" is a range
+    r"(?:(?:-|–|—|to|or|max\b\.?|maximum(?: of)?)\s*(?P<high>" + _NUM + r")" + _PAREN_RANGE + r"\s*\+?\s*)?"
     r"(?P<more>or more\s+|plus\s+|\+\s*)?(?P<hyphen>-)?"
     r"(?P<unit>years?|yrs?|months?|(?<=\+ )(?=of\b)|(?<=\+)(?= of\b))\b(?P<tail>['’]?\s*\+?)")
 _EXPERIENCE_AFTER = re.compile(
@@ -56,7 +57,9 @@ _COMPANY_VOICE = caseless(
     r"^\s*(?:with|for) (?:more than|over|nearly|almost|about)?\s*\d|"
     r"\b(?:(?:we|we've|we're|our|us|company|firm|who)\b[^.]{0,40}\b(?:has|have|had|been|bring|brings|boasts|spent|"
     r"gone)\b|over the (?:past|last|next)\b|has spent\b|"
-    r"(?:past|last|next|coming|first)\s+(?:\d+|few|several)?\s*years\b|founded\b|established\b|"
+    r"(?:past|last|next|coming|first)\s+(?:\d+|few|several)?\s*years\b|founded\b|"
+    # "established in 1998", not "experience, some of which is within established technical organizations"
+    r"established(?: in| since)? (?:\d|over\b|more than\b)|"
     r"(?:organi[sz]ation|company|firm|business|agency|group|institution)\b[^.]{0,30}\bwith (?:over|more than))")
 # Right before the figure: someone else's history, or a waiting period ("who has 30 years", "for over 70 yrs",
 # "after 1 year", "implants backed by 20 years of research").
@@ -85,7 +88,12 @@ _DOMAIN_PREFERENCE = re.compile(r"\b(?:preferabl[ey]|ideally),?\s+(?:in|within|w
 _HIGH_SCHOOL = r"\bhigh[- ]school"
 _SUBSTITUTE_BEFORE = re.compile(r"(?:\bno degree|" + _HIGH_SCHOOL + r"|\bin lieu of (?:a |the )?degree|\binstead of|"
                                 # a federal posting's path without education: "Education: … OR Experience: …"
-                                r"\bwithout a degree|\bor experience:)[^.;]{0,40}$", re.I)
+                                r"\bwithout a degree|\bor experience:|"
+                                # the path for a degree outside the field: "Bachelor’s degree in another field with two
+                                # years’ experience" (the degree in the field asks for none)
+                                r"\bdegree in (?:an)?other (?:field|discipline|area|major)\b)[^.;]{0,40}$", re.I)
+# A path headed as such: "Equivalent experience: Associates Degree … and at least 10 years of experience".
+_EQUIVALENT_PATH = re.compile(r"\W*equivalent (?:work |professional )?experience\s*:", re.I)
 _SUBSTITUTE_AFTER = re.compile(r"^[^.;]{0,40}?(?:(?:may|can|could) be (?:substituted|considered)|substitut\w+ for)|"
                                r"^[^.;]{0,100}?(?<!or )in lieu of (?:a |the )?(?:degree|diploma)", re.I)
 _HIGH_SCHOOL_BEFORE = re.compile(_HIGH_SCHOOL + r"[^.;]{0,40}$", re.I)  # the first path of _SUBSTITUTE_BEFORE
@@ -232,6 +240,8 @@ def _figures_in(clause: str, lower: str, first: int, statement_text: str, sectio
     if lower[:3] == "or " and "equivalent" in lower and nearest_level(
             statement_text[:max(0, statement_text.find(clause))]):
         return [], True, []  # "Bachelor's … and 3 to 5 years' experience; or 7+ years equivalent experience"
+    if _EQUIVALENT_PATH.match(lower):
+        return [], True, []
     found: list[tuple[int, int, _Figure]] = []
     instead = False
     school_path: list[_Figure] = []
@@ -277,7 +287,7 @@ def _figures_in(clause: str, lower: str, first: int, statement_text: str, sectio
             continue  # under "About us" a figure is the company's story ("a new drug can take … 15 years")
         low, high = _number(match.group("low")), match.group("high")
         scale = 1 / 12 if months else 1.0
-        upper_only = prefix in ("up to", "less than", "no more than", "maximum", "maximum of", "<")
+        upper_only = prefix in ("up to", "less than", "no more than", "maximum", "maximum of", "max", "max.", "<")
         low_value = None if upper_only else round(low * scale, 1)
         high_value = round(_number(high) * scale, 1) if high else (round(low * scale, 1) if upper_only else None)
         if (_SUBSTITUTE_BEFORE.search(before) or _SUBSTITUTE_AFTER.match(clause[match.end():match.end() + 140])

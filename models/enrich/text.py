@@ -344,8 +344,12 @@ def _statements(text: str) -> tuple[Statement, ...]:
 
 def _dangling_or(statement: str) -> bool:
     """Whether a statement ends on the conjunction "or", so the next line completes it. Not a lone "OR" line
-    (it stands between two whole alternatives) and not a US state after a comma ("Portland, OR")."""
-    if statement[-1] not in "rR":
+    (it stands between two whole alternatives) and not a US state after a comma ("Portland, OR"). A comma may
+    follow it: "Bachelor's degree and at least 2 years of … experience OR," / "Master's degree and no experience OR,".
+    """
+    if statement[-1] == ",":
+        statement = statement[:-1]
+    if not statement or statement[-1] not in "rR":
         return False
     head, _, last = statement.rpartition(" ")
     if not head or last not in ("or", "OR", "Or"):
@@ -366,7 +370,7 @@ _CLAUSE_BREAK = re.compile(
     r";\s*|\s+but\s+|,\s+yet\s+|\s+however,?\s+|,\s+(?=if\b)|(?<=required)[,.]?\s+(?=\w)|"
     r"(?:,\s*|\s+[-–—]\s+)(?=(?:or\s+|and\s+|with\s+)?(?:preferably\s+)?(?:an?\s+)?(?:ph\.?\s?d|master|m\.?s\.?\b|"
     r"ms\b|msc|mba|"
-    r"advanced degree|graduate degree|postgraduate|doctora|ba/bs|bs/|b\.?s\.?\b|bachelor))", re.I)
+    r"advanced degree|graduate degree|post[- ]?graduate|doctora|ba/bs|bs/|b\.?s\.?\b|bachelor))", re.I)
 
 
 _QUALIFIER_AFTER = re.compile(r"\)\s*(?:(?:is|are) )?(?:strongly |highly )?(?:preferred|required|desired|desirable|"

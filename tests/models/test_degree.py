@@ -37,6 +37,26 @@ CORPUS_AUDIT_16 = [
     ("Requirements:\nA college degree in Computer Science or equivalent.", "required", "any"),
 ]
 
+SEVENTEENTH_HELD_OUT = [
+    # From the seventeenth held-out set's first run.
+    ("Education\nBA required; MBA or MS preferred.", "required", "bachelor"),  # initials before "required"
+    ("At this time focusing on candidates with >4 years professional experience. Most summer intern spots are already "
+     "taken, but we're still looking for PhD-level data scientist interns.", "not_mentioned", "none"),
+    ("Must have skillsets:\n• Master’s Degree in Business Analytics or Data Science, with a BA/BS in Economics or "
+     "Finance", "required", "master"),  # a degree beside a higher one does not lower the level
+    ("Required Qualifications:\nBachelor's degree and at least 2 years of related experience OR,\nMaster's degree and "
+     "no experience OR,\nAt least 4 years of related experience.", "equivalent_ok", "bachelor"),
+    ("Education and Experience:\nBachelor’s Degree in Engineering and at least 5 years of experience\nEquivalent "
+     "experience: Associates Degree in Engineering and at least 10 years of experience", "equivalent_ok", "bachelor"),
+    # What the new rules must leave alone.
+    ("Requirements:\nBachelor's degree in Statistics, with Master's preferred.", "required", "bachelor"),
+    ("Requirements:\nMaster's degree in Statistics, with PhD preferred.", "required", "master"),
+    ("Requirements:\nBS degree, with a Master's in Statistics.", "required", "bachelor"),
+    ("Requirements:\nPhD in Physics. We host PhD students every summer.", "required", "phd"),
+    ("Requirements:\nBachelor's degree, post-graduate degree preferred.", "required", "bachelor"),
+    ("Location: Portland, OR,\nBachelor's degree required.", "required", "bachelor"),
+]
+
 SIXTEENTH_HELD_OUT = [
     # From the sixteenth held-out set's first run.
     ("Must-Haves:Applicants must be residing in the US and be legally authorized to workPreferred location: Arlington "
@@ -376,7 +396,7 @@ TENTH_HELD_OUT = [
                          + EIGHTH_HELD_OUT + NINTH_HELD_OUT + TENTH_HELD_OUT + ELEVENTH_HELD_OUT
                          + TWELFTH_HELD_OUT + THIRTEENTH_HELD_OUT
                          + FOURTEENTH_HELD_OUT + FIFTEENTH_HELD_OUT
-                         + SIXTEENTH_HELD_OUT + CORPUS_AUDIT_16)
+                         + SIXTEENTH_HELD_OUT + CORPUS_AUDIT_16 + SEVENTEENTH_HELD_OUT)
 def test_shapes_found_on_unseen_postings(text, expected, level):
     result = classify_degree(text)
     assert (result.degree_requirement, result.degree_level) == (expected, level)

@@ -237,11 +237,29 @@ SIXTEENTH_HELD_OUT = [
 ]
 
 
+SEVENTEENTH_HELD_OUT = [
+    # From the seventeenth held-out set's first run.
+    ("Hands on experience with Python, Streamlit, Fastapi (minimum 2+ max 6 years)", 2),  # a range
+    ("Requirements\n2+ years of practical machine learning experience, some of which is within established technical "
+     "organizations", 2),  # "established" is the company's voice only with a date or a figure
+    ("Requirements:\nBachelor’s degree in Human Services or related field.\nBachelor’s degree in another field with two "
+     "years’ experience in a behavioral healthcare setting.", None),  # the path for a degree outside the field
+    ("Education and Experience:\nFive to Seven (5-7) years in manufacturing engineering and a Bachelor’s Degree in "
+     "Engineering\nEquivalent experience: Associates Degree in Engineering and at least 10 years of experience", 5),
+    ("Required Qualifications:\nBachelor's degree and at least 2 years of related experience OR,\nMaster's degree and "
+     "no experience OR,\nAt least 4 years of related experience.", 2),  # "OR," ends a path of the ladder
+    # What the new rules must leave alone.
+    ("About us: Established in 1998, we have spent 25 years building software.\nRequirements:\n3+ years of Python.", 3),
+    ("About us: Established over 20 years ago.\nRequirements: a degree.", None),
+    ("Requirements:\nMax 3 years of experience.", None),
+]
+
+
 # One test over every list: each list holds the shapes one held-out set (or review) found, and what its rules must
 # leave alone.
 @pytest.mark.parametrize("text, low", PREFERENCE_AND_GLUED_HEADINGS + FOURTH_HELD_OUT + FIFTH_HELD_OUT + ATS_BOARD
                          + SIXTH_HELD_OUT + SEVENTH_HELD_OUT + EIGHTH_HELD_OUT + NINTH_HELD_OUT + ELEVENTH_HELD_OUT
                          + TWELFTH_HELD_OUT + THIRTEENTH_HELD_OUT + FOURTEENTH_HELD_OUT
-                         + FIFTEENTH_HELD_OUT + SIXTEENTH_HELD_OUT)
+                         + FIFTEENTH_HELD_OUT + SIXTEENTH_HELD_OUT + SEVENTEENTH_HELD_OUT)
 def test_shapes_found_on_unseen_postings(text, low):
     assert extract_experience(text).min_years_experience == low

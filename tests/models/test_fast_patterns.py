@@ -135,11 +135,13 @@ _COMPANY_VOICE_UNGROUPED = re.compile(
     r"\s*\d|\b(?:we|we've|we're|our|us|company|firm|"
     r"who)\b[^.]{0,40}\b(?:has|have|had|been|bring|brings|boasts|spent|gone)\b|\bover the (?:past|last|next)\b|"
     r"\bhas spent\b|"
-    r"\b(?:past|last|next|coming|first)\s+(?:\d+|few|several)?\s*years\b|\bfounded\b|\bestablished\b|"
+    r"\b(?:past|last|next|coming|first)\s+(?:\d+|few|several)?\s*years\b|\bfounded\b|"
+    r"\bestablished(?: in| since)? (?:\d|over\b|more than\b)|"
     r"\b(?:organi[sz]ation|company|firm|business|agency|group|institution)\b[^.]{0,30}\bwith (?:over|more than)",
     re.I)
 VOICE_FRAGMENTS = ["With over 20", "for more than", ":", "We", "we've", "our team", "Company", "has", "have been",
                    "boasts", "over the past", "has spent", "Last 5 years", "next few years", "Founded", "established",
+                   "Established in 1998", "established since", "in", "1998", "more than",
                    "organization", "with over", "you", "5+ years", " ", ",", ".", "x", "\n"]
 
 
