@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from models.enrich.text import PARENTHETICAL, Statement, caseless, clauses, lower_in_place, statements
+from models.enrich.text import PARENTHETICAL, Statement, caseless, clauses, lower_in_place, lowered, statements
 
 DegreeClass = Literal["required", "equivalent_ok", "preferred", "not_required", "not_mentioned"]
 Level = Literal["bachelor", "master", "phd", "any", "none"]
@@ -224,6 +224,22 @@ _GATE_WORDS = ("degree", "bachelor", "master", "ph.d", "phd", "ph. d", "doctor",
 _GATE_ABBREVIATIONS = re.compile(r"[BM](?<!\w[BM])(?:\.?(?:S|A|Sc|Tech|Eng)\b|S(?:EE|ME|CE|CS|IE|ChE)\b|(?<=B)\.?E\.)")
 
 
+# The same gate as the raw description can show it, before it is split into statements: normalising only collapses
+# blanks and adds line breaks (one may land before a "BS" glued to a word), and merged statements are joined with a
+# space, so a gate word's first word, and the initials without the look-behind, are in the raw text whenever the
+# gate passes on a statement.
+_RAW_GATE_WORDS = tuple(dict.fromkeys(word.split(" ")[0] for word in _GATE_WORDS))
+_RAW_GATE_ABBREVIATIONS = re.compile(_GATE_ABBREVIATIONS.pattern.replace(r"(?<!\w[BM])", ""))
+
+
+def _may_name_a_degree(text: str) -> bool:
+    """Whether any statement of the text can pass classify_degree's gate. A third of the corpus fails this test,
+    and for those (and for the experience rule, when they state no years either) the text is never split into
+    statements: splitting is a quarter of all the rules' work."""
+    lower = lowered(text)
+    return any(word in lower for word in _RAW_GATE_WORDS) or bool(_RAW_GATE_ABBREVIATIONS.search(text))
+
+
 def _names_a_degree(text: str) -> bool:
     """A cheap test every degree pattern implies (classify_degree applies it per posting, then per statement)."""
     lower = text.lower()
@@ -417,7 +433,7 @@ def _beside_higher(asks: list[_Ask], before: list[_Ask]) -> list[_Ask]:
 def classify_degree(text: str | None, structured: dict[str, Any] | None = None) -> DegreeResult:
     """The posting's degree requirement, the lowest level it asks, and the deciding statement."""
     asks: list[_Ask] = _structured_asks(structured or {})
-    found = statements(text)
+    found = statements(text) if text and _may_name_a_degree(text) else ()
     # Which gate words the posting holds at all: each statement is then tested for those few, not all 20.
     whole = " ".join(statement.lower for statement in found)
     words = tuple(word for word in _GATE_WORDS if word in whole)

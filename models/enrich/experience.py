@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from models.enrich.degree import LEVEL_ORDER, YEARS_FLOOR, degree_level, nearest_level
-from models.enrich.text import PARENTHETICAL, READ_LIMIT, caseless, clauses, lower_in_place, statements
+from models.enrich.text import PARENTHETICAL, READ_LIMIT, caseless, clauses, lower_in_place, lowered, statements
 
 _WORDS = {"zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
@@ -346,7 +346,16 @@ def extract_experience(text: str | None, structured: dict[str, Any] | None = Non
     return found
 
 
+def _may_mention_years(text: str) -> bool:
+    """_mentions_years as the raw description can show it ("+ of" may be split by a line break there): a text that
+    fails it is never split into statements for this rule."""
+    lower = lowered(text)
+    return "year" in lower or "yrs" in lower or "month" in lower or "+" in lower
+
+
 def _from_text(text: str | None) -> ExperienceResult:
+    if not text or not _may_mention_years(text):
+        return ExperienceResult(None, None, None)
     figures: list[_Figure] = []
     school_path: list[_Figure] = []
     instead = False

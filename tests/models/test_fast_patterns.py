@@ -150,3 +150,20 @@ VOICE_FRAGMENTS = ["With over 20", "for more than", ":", "We", "we've", "our tea
 def test_company_voice_grouped_matches_where_it_did(parts: list[str], glue: str) -> None:
     text = glue.join(parts)
     assert bool(experience._COMPANY_VOICE.search(lower_in_place(text))) == bool(_COMPANY_VOICE_UNGROUPED.search(text))
+
+
+# Blanks and breaks the raw text may hold where its statements hold others, and words a gate can find split.
+GATE_FRAGMENTS = [*FRAGMENTS, "ph.", " d", "Ph. D", "dropped", " out", "llm", " in ", "experienceBS", "workMSc",
+                  "•", "·", "\t", "  ", "\u00a0", "+", " +", "of", "Years", "yrs", "OR", "OR,", "Requirements:"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(GATE_FRAGMENTS), max_size=30), st.sampled_from(["", " ", "\n"]))
+def test_raw_text_gates_skip_only_texts_the_rules_would_not_read(parts: list[str], glue: str) -> None:
+    # Whenever a gate on the raw text says no, the statements hold nothing the rule would read.
+    description = glue.join(parts)
+    if description and not degree._may_name_a_degree(description):
+        assert degree.classify_degree(description) == degree.DegreeResult("not_mentioned", "none", True, None)
+        assert not any(degree._names_a_degree(s.text) for s in text.statements(description))
+    if description and not experience._may_mention_years(description):
+        assert not any(experience._mentions_years(s.lower) for s in text.statements(description))
