@@ -92,6 +92,8 @@ _NOT_AN_ASK = caseless(
     r"ph\.?\s?d\.?s (?:from|who)|ph\.?d\.? who|"
     # "PhD interns", "PhD-level data scientist interns": a program, not an ask
     r"ph\.?d\.?(?:[- ]level)? (?:(?:[\w-]+ ){0,3}?interns?|internships?|students?|fellows?)\b|"
+    # the work, not the worker: "Our product runs on complicated algorithms and PhD-level research"
+    r"ph\.?d[- ]level (?:research|problems?|work|math\w*|algorithms?|challenges?|science)\b|"
     r"with (?:degrees|ph\.?ds) from|internships? (?:for|available)|students (?:working|who|pursuing)|"
     r"earn [^.]{0,40}degree|offer [^.]{0,40}degree|offering [^.]{0,40}degree|launched [^.]{0,40}degree|"
     r"online [^.]{0,40}degree|doesn'?t have a [^.]{0,20}degree|shouldn'?t take a [^.]{0,20}degree|working on their|"

@@ -48,7 +48,11 @@ SEVENTEENTH_HELD_OUT = [
      "no experience OR,\nAt least 4 years of related experience.", "equivalent_ok", "bachelor"),
     ("Education and Experience:\nBachelor’s Degree in Engineering and at least 5 years of experience\nEquivalent "
      "experience: Associates Degree in Engineering and at least 10 years of experience", "equivalent_ok", "bachelor"),
+    # From the corpus audit after it: the work, not the worker.
+    ("Our product runs on complicated algorithms and PhD-level research, but our team runs on collaboration.",
+     "not_mentioned", "none"),
     # What the new rules must leave alone.
+    ("Requirements:\nPhD level scientist with strong immunology and oncology experience.", "required", "phd"),
     ("Requirements:\nBachelor's degree in Statistics, with Master's preferred.", "required", "bachelor"),
     ("Requirements:\nMaster's degree in Statistics, with PhD preferred.", "required", "master"),
     ("Requirements:\nBS degree, with a Master's in Statistics.", "required", "bachelor"),
