@@ -179,6 +179,11 @@ _ALTERNATIVE = caseless(
 _OR_A_DEGREE = caseless(r"\bor (?:an? |equivalent |relevant )?(?=ph\.?\s?d|doctora|masters?\b|master['’]s|"
                         r"m\.?sc?\b|mba\b|bachelor|b\.?sc?\b|b\.?a\b|"
                         r"(?:advanced |graduate |college |university )?degree)")
+_A_DEGREE_NEXT = (r"(?=ph\.?\s?d|doctora|masters?\b|master['’]s|m\.?sc?\b|mba\b|bachelor|b\.?sc?\b|b\.?a\b|"
+                  r"(?:advanced |graduate |college |university )?degree)")
+_AND_OR_A_DEGREE = caseless(r"\band/or (?:an? |equivalent |relevant )?" + _A_DEGREE_NEXT)
+_OR_FEWER_YEARS_WITH_A_DEGREE = caseless(r"\bor (?:\S+ ){0,2}?(?:years?|yrs)\b[^.;]{0,40}?\b(?:with|and|plus) "
+                                         r"(?:an? )?(?:relevant |equivalent )?" + _A_DEGREE_NEXT)
 # A path without a degree in a ladder of paths: "High school diploma/GED with five (5) years of experience".
 # Apart from _ALTERNATIVE so that only clauses naming a high school pay for it.
 _HIGH_SCHOOL_PATH = caseless(
@@ -334,6 +339,12 @@ def _degree_instead_of_experience(lower: str) -> bool:
     that needs a degree."""
     if "encouraged" in lower:
         return False  # "Those with professional experience and/or an advanced degree are encouraged to apply": a plus
+    # Two shapes that do hold a figure: "1-3 years of relevant experience … and/or bachelor’s degree" (either will
+    # do), and "Five years of experience …, or two years with a relevant PhD" (the degree shortens the path).
+    if ("and/or" in lower or " with " in lower or " and " in lower) and any(
+            "experience" in lower[:match.start()] and _lowered_level(lower[:match.start()]) is None
+            for pattern in (_AND_OR_A_DEGREE, _OR_FEWER_YEARS_WITH_A_DEGREE) for match in pattern.finditer(lower)):
+        return True
     if "year" in lower or "yrs" in lower:
         return False  # a figure on either side of the "or" (the "or a " between holds none)
     return any("experience" in lower[:match.start()] and _lowered_level(lower[:match.start()]) is None

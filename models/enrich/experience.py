@@ -47,7 +47,7 @@ _NOT_EXPERIENCE = re.compile(
     # a funding window, not experience: "junior scientists are provided with … three years of full support"
     r"of full (?:support|funding)|"
     r"program(?!\s*(?:/|management|manager|managing))|programme|traineeship|internship|apprenticeship|spanning|"
-    r"anniversary|lease|guarantee|break in (?:service|employment)|ahead)\b|"
+    r"anniversary|legacy|heritage|lease|guarantee|break in (?:service|employment)|ahead)\b|"
     r"\bin business(?=\s*(?:[.,;!)]|$))",
     re.I)
 # Only whether it matches is read: the two branches that open with '^' or ':' come first, and the rest share
@@ -126,7 +126,7 @@ _EXPERIENCE_OF = re.compile(r"\bexperiences? of\s*$", re.I)
 
 # "… experience … for a minimum of three years" at the end of a clause (see _figures_in).
 _FLOORS = frozenset({"at least", "minimum", "minimum of", "min", "min.", "a minimum of"})
-_FOR_AT_END = re.compile(r"\bfor\s*$", re.I)
+_FOR_AT_END = re.compile(r"\bfor(?: an?| the)?\s*$", re.I)  # "… product manager for a minimum 3+ years"
 
 # A program's length is not experience ("a 12-month internship"), but experience gained in one is: "2+ years of
 # professional and/or internship marketing experience".

@@ -89,7 +89,9 @@ _INLINE_CAPITAL = re.compile(r"([A-Z])(?:(?<=[a-z).!?][A-Z])(?:(?<=[a-z]{4}[A-Z]
                             r"(?<=[a-z]{3}[.!?][A-Z])|(?<= [Hh]ave[A-Z]))"
                             r"(?=[a-z]|(?<=B)(?:S|A|Sc|\.S)\b|(?<=M)(?:S|Sc|\.S)\b|(?<=A) [a-z])|"
                             # an acronym glued to a credential: "programming languages like SQLDegree in …"
-                            r"(?<=[A-Z]{3})(?=egree\b|achelor|asters?\b|aster['’]s\b))")
+                            r"(?<=[A-Z]{3})(?=egree\b|achelor|asters?\b|aster['’]s\b)|"
+                            # a heading glued to the degree ending the line before: "… with a relevant PhDNice to have:"
+                            r"(?<=PhD[A-Z])(?=[a-z]))")
 _INLINE_YEARS = re.compile(r"(\d)(?<=[a-z]{4}\d)(?=\d?\+?\s?(?:[Yy]ears?|[Yy]rs)\b)")
 _INLINE_DASH = re.compile(r"- (?<=[A-Za-z)]- )(?=[A-Z])")  # opens with the literal it replaces: the scan skips to it
 _INLINE_PLUS = re.compile(r" \+(?= [A-Z])")

@@ -37,6 +37,20 @@ CORPUS_AUDIT_16 = [
     ("Requirements:\nA college degree in Computer Science or equivalent.", "required", "any"),
 ]
 
+EIGHTEENTH_HELD_OUT = [
+    # From the eighteenth held-out set's first run: experience alone is one path, the degree another.
+    ("Qualifications:Experience with distributed trainingFive years of experience in non-academic machine learning "
+     "engineering roles, or two years with a relevant PhDNice to have: Proficiency with CUDA", "equivalent_ok", "phd"),
+    ("Requirements:\n1-3 years of relevant experience in HR or administrative roles and/or bachelor’s degree in human "
+     "resources or a related field.", "equivalent_ok", "bachelor"),  # also a miss of set 14 until now
+    # What the new rules must leave alone.
+    ("Requirements:\nMaster’s Degree or PhD in Computer Science\n3+ years’ experience or a PhD and relevant "
+     "coursework", "required", "master"),
+    ("Requirements:\nBachelor's degree in CS and 3 years of experience and/or a Master's degree.", "required",
+     "bachelor"),
+    ("Requirements:\nMaster's degree with 5 years of experience, or 3 years with a PhD.", "required", "master"),
+]
+
 SEVENTEENTH_HELD_OUT = [
     # From the seventeenth held-out set's first run.
     ("Education\nBA required; MBA or MS preferred.", "required", "bachelor"),  # initials before "required"
@@ -400,7 +414,8 @@ TENTH_HELD_OUT = [
                          + EIGHTH_HELD_OUT + NINTH_HELD_OUT + TENTH_HELD_OUT + ELEVENTH_HELD_OUT
                          + TWELFTH_HELD_OUT + THIRTEENTH_HELD_OUT
                          + FOURTEENTH_HELD_OUT + FIFTEENTH_HELD_OUT
-                         + SIXTEENTH_HELD_OUT + CORPUS_AUDIT_16 + SEVENTEENTH_HELD_OUT)
+                         + SIXTEENTH_HELD_OUT + CORPUS_AUDIT_16 + SEVENTEENTH_HELD_OUT
+                         + EIGHTEENTH_HELD_OUT)
 def test_shapes_found_on_unseen_postings(text, expected, level):
     result = classify_degree(text)
     assert (result.degree_requirement, result.degree_level) == (expected, level)

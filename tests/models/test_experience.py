@@ -255,11 +255,25 @@ SEVENTEENTH_HELD_OUT = [
 ]
 
 
+EIGHTEENTH_HELD_OUT = [
+    # From the eighteenth held-out set's first run.
+    ("Desired Skills & Experience\nHands-on experience leading agile product development as product owner for a "
+     "minimum 3+ years.", 3),
+    ("About us: The Jewelry Group has a 20+ year legacy of developing and selling fashion jewelry.", None),
+    ("Qualifications:Experience with distributed trainingFive years of experience in non-academic machine learning "
+     "engineering roles, or two years with a relevant PhDNice to have: Proficiency with CUDA", 5),
+    # What the new rules must leave alone.
+    ("Requirements:\nExperience in Hive and Impala for a minimum of three (3) years", 3),
+    ("Requirements:\n5+ years of experience, including 2 years of team leadership.", 5),
+]
+
+
 # One test over every list: each list holds the shapes one held-out set (or review) found, and what its rules must
 # leave alone.
 @pytest.mark.parametrize("text, low", PREFERENCE_AND_GLUED_HEADINGS + FOURTH_HELD_OUT + FIFTH_HELD_OUT + ATS_BOARD
                          + SIXTH_HELD_OUT + SEVENTH_HELD_OUT + EIGHTH_HELD_OUT + NINTH_HELD_OUT + ELEVENTH_HELD_OUT
                          + TWELFTH_HELD_OUT + THIRTEENTH_HELD_OUT + FOURTEENTH_HELD_OUT
-                         + FIFTEENTH_HELD_OUT + SIXTEENTH_HELD_OUT + SEVENTEENTH_HELD_OUT)
+                         + FIFTEENTH_HELD_OUT + SIXTEENTH_HELD_OUT + SEVENTEENTH_HELD_OUT
+                         + EIGHTEENTH_HELD_OUT)
 def test_shapes_found_on_unseen_postings(text, low):
     assert extract_experience(text).min_years_experience == low
