@@ -138,6 +138,9 @@ _WAIVED = caseless(
     r"(?:formal )?(?:credentials|degrees?|education|qualifications)\b")
 # Said of a degree named in the same clause: "Bachelor's degree or diploma in Business. (Not Required)".
 _WAIVED_HERE = caseless(r"\(not required\)|\b(?:is|are) not required\b|\(optional\)")
+# A line that heads the other path: "Equivalent experience: Associates Degree … and at least 10 years". experience.py
+# reads its years as that path's, so both use this.
+EQUIVALENT_PATH = r"equivalent (?:work |professional )?experience\s*:"
 # A floor before the years offered instead of a degree ("or > 2 years", "or at least one year"); experience.py
 # reads the same alternative from the other side, so both use this.
 YEARS_FLOOR = r"(?:>\s*|≥\s*|more than |over |at least |(?:a )?minimum of )?"
@@ -151,7 +154,7 @@ _ALTERNATIVE = caseless(
     r"\bin lieu of (?:a |an |the )?(?:(?:advanced|higher|graduate|college|university) )?(?:degree|formal|education)|"
     r"\bexperience in lieu\b|\bin lieu\b|"
     # a path headed as such: "Equivalent experience: Associates Degree in Engineering … and at least 10 years"
-    r"\bequivalent (?:work |professional )?experience\s*:[^.;]*|"
+    r"\b" + EQUIVALENT_PATH + r"[^.;]*|"
     # "Four (4) years of … experience may substitute on a year for year basis"; not the reverse, "Higher
     # education can substitute for experience"
     r"\b(?:may|can|could) (?:be substituted(?: for (?:a |the )?degree)?|substitute\b(?! for (?:\w+ ){0,2}experience))|"
@@ -176,11 +179,9 @@ _ALTERNATIVE = caseless(
     r"\bor (?:an? |any )?combination of (?:relevant )?(?:education|training|schooling)(?: (?:and|&)|,)"
     r"(?: training,? (?:and|&))? (?:relevant )?experience\b")
 # A degree named right after "or": the other path to what precedes it (_degree_instead_of_experience).
-_OR_A_DEGREE = caseless(r"\bor (?:an? |equivalent |relevant )?(?=ph\.?\s?d|doctora|masters?\b|master['’]s|"
-                        r"m\.?sc?\b|mba\b|bachelor|b\.?sc?\b|b\.?a\b|"
-                        r"(?:advanced |graduate |college |university )?degree)")
 _A_DEGREE_NEXT = (r"(?=ph\.?\s?d|doctora|masters?\b|master['’]s|m\.?sc?\b|mba\b|bachelor|b\.?sc?\b|b\.?a\b|"
                   r"(?:advanced |graduate |college |university )?degree)")
+_OR_A_DEGREE = caseless(r"\bor (?:an? |equivalent |relevant )?" + _A_DEGREE_NEXT)
 _AND_OR_A_DEGREE = caseless(r"\band/or (?:an? |equivalent |relevant )?" + _A_DEGREE_NEXT)
 _OR_FEWER_YEARS_WITH_A_DEGREE = caseless(r"\bor (?:\S+ ){0,2}?(?:years?|yrs)\b[^.;]{0,40}?\b(?:with|and|plus) "
                                          r"(?:an? )?(?:relevant |equivalent )?" + _A_DEGREE_NEXT)
@@ -336,12 +337,12 @@ def _degree_instead_of_experience(lower: str) -> bool:
     before the "or" names experience but no degree, and neither side a figure of years: "Master's with 2 years of
     experience or a PhD" is a ladder of degrees, "3 years of experience or a Master's" trades the degree for
     years, and "… experience in a clinical laboratory OR A bachelor's degree … AND five years" is one more path
-    that needs a degree."""
+    that needs a degree. Two shapes with a figure do offer it: "1-3 years of relevant experience … and/or
+    bachelor’s degree" (either will do) and "Five years of experience …, or two years with a relevant PhD" (the
+    degree shortens the path)."""
     if "encouraged" in lower:
         return False  # "Those with professional experience and/or an advanced degree are encouraged to apply": a plus
-    # Two shapes that do hold a figure: "1-3 years of relevant experience … and/or bachelor’s degree" (either will
-    # do), and "Five years of experience …, or two years with a relevant PhD" (the degree shortens the path).
-    if ("and/or" in lower or " with " in lower or " and " in lower) and any(
+    if ("and/or" in lower or "year" in lower or "yrs" in lower) and any(
             "experience" in lower[:match.start()] and _lowered_level(lower[:match.start()]) is None
             for pattern in (_AND_OR_A_DEGREE, _OR_FEWER_YEARS_WITH_A_DEGREE) for match in pattern.finditer(lower)):
         return True
@@ -431,16 +432,16 @@ def _structured_asks(structured: dict[str, Any]) -> list[_Ask]:
     return asks
 
 
-_NAMED = ("associate", "bachelor", "master", "phd")
+_NAMED = frozenset({"associate", "bachelor", "master", "phd"})
 
 
 def _beside_higher(asks: list[_Ask], before: list[_Ask]) -> list[_Ask]:
     """A clause that opens with "with" adds to the one before it: "Master's Degree in Data Science, with a BA/BS in
     Economics" asks for both, so its lower degree does not lower the level the statement asks."""
-    asked = [_NAMED.index(a.level) for a in before if a.kind == "required" and a.level in _NAMED]
+    asked = [_RANK[a.level] for a in before if a.kind == "required" and a.level in _NAMED]
     if not asked:
         return asks
-    return [a for a in asks if not (a.kind == "required" and a.level in _NAMED and _NAMED.index(a.level) < max(asked))]
+    return [a for a in asks if not (a.kind == "required" and a.level in _NAMED and _RANK[a.level] < max(asked))]
 
 
 def classify_degree(text: str | None, structured: dict[str, Any] | None = None) -> DegreeResult:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from models.enrich.degree import LEVEL_ORDER, YEARS_FLOOR, degree_level, nearest_level
+from models.enrich.degree import EQUIVALENT_PATH, LEVEL_ORDER, YEARS_FLOOR, degree_level, nearest_level
 from models.enrich.text import PARENTHETICAL, READ_LIMIT, caseless, clauses, lower_in_place, lowered, statements
 
 _WORDS = {"zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -93,7 +93,7 @@ _SUBSTITUTE_BEFORE = re.compile(r"(?:\bno degree|" + _HIGH_SCHOOL + r"|\bin lieu
                                 # years’ experience" (the degree in the field asks for none)
                                 r"\bdegree in (?:an)?other (?:field|discipline|area|major)\b)[^.;]{0,40}$", re.I)
 # A path headed as such: "Equivalent experience: Associates Degree … and at least 10 years of experience".
-_EQUIVALENT_PATH = re.compile(r"\W*equivalent (?:work |professional )?experience\s*:", re.I)
+_EQUIVALENT_PATH = re.compile(r"\W*" + EQUIVALENT_PATH, re.I)
 _SUBSTITUTE_AFTER = re.compile(r"^[^.;]{0,40}?(?:(?:may|can|could) be (?:substituted|considered)|substitut\w+ for)|"
                                r"^[^.;]{0,100}?(?<!or )in lieu of (?:a |the )?(?:degree|diploma)", re.I)
 _HIGH_SCHOOL_BEFORE = re.compile(_HIGH_SCHOOL + r"[^.;]{0,40}$", re.I)  # the first path of _SUBSTITUTE_BEFORE
