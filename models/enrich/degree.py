@@ -77,7 +77,7 @@ _NOT_ACADEMIC = caseless(
     r"\d+|360|180)[- ](?:of )?degrees?\b(?! (?:in|from)\b)|\bdegrees? of (?:freedom|autonomy|responsibility|"
     r"independence|accuracy|confidence|separation|ownership|flexibility|latitude)|\bsquare degrees\b|"
     r"\b(?:high[- ]school|HS)(?: or (?:GED|equivalent))? (?:diploma|degree)\b|\bdiploma (?:or (?:GED|equivalent))\b|"
-    r"\bGED(?:\b|(?=[A-Z][a-z]))|\bno B\.?S\b\.?|"
+    r"\bGED(?:\b|(?=[A-Z][a-z]))|\bno B\.?S\b\.?|\bscrum masters?\b|"
     r"\bto (?:a|some|what) degree\b|\bthird[- ]degree\b")
 _HIGH_SCHOOL = re.compile(r"\bhigh[- ]school\b|\bGED\b|\bsecondary school\b|\bHS diploma\b", re.I)
 # Mentions that are not an ask: benefits, the team, customers, the product, programs for students. Only whether
@@ -122,6 +122,10 @@ _NOT_AN_ASK = caseless(
 # A statement about being a student: every degree its list names is the program, not an ask ("Currently
 # pursuing or recently completed a Bachelor's, Master's, or Ph.D. degree"; the clause split would part them).
 _ENROLMENT = re.compile(r"\W*(?:you are |must be |be )?(?:currently )?(?:pursuing|enrolled (?:in|at))\b", re.I)
+# A statement about the team, whose list of degrees the clause split would part: "We are a group of PhDs, masters,
+# bachelors, college dropouts, and high school interns all working together."
+_ABOUT_THE_TEAM = re.compile(r"\W*(?:we(?: are|'re)|our team is) (?:a )?(?:[\w-]+ )?(?:group|team|bunch|mix|collection|"
+                             r"crew) of\b", re.I)
 _WAIVED = caseless(
     r"\bno (?:specific |particular )?(?:college |university |formal |cs |academic )?degrees? (?:is |are )?"
     r"(?:required|needed|necessary)\b|"
@@ -221,7 +225,9 @@ _FIELD_PREFERENCE = re.compile(r"\b(?:preferabl[ey]|ideally),? (?:in|from|(?:wit
                                r"(?:strongly |highly )?preferred\b", re.I)
 _PREFERRED = re.compile(r"\bprefer(?:r?ed|ably|able|ence)?\b|\ba plus\b|\bis a plus\b|\bnice[- ]to[- ]have\b|"
                         r"\bdesir(?:ed|able)\b|\bbonus\b|\bideally\b|\bhighly desired\b|\badvantage(?:ous)?\b|"
-                        r"\bwould be (?:great|nice|helpful)\b|\bappreciated\b", re.I)
+                        r"\bwould be (?:great|nice|helpful)\b|\bappreciated\b|"
+                        # a hope, not a bar: "We are interested in candidates … after completing their MSc or PhD"
+                        r"\binterested in (?:candidates|applicants|people|hearing from)\b", re.I)
 _REQUIRED_WORD = re.compile(r"\brequired\b|\bmust\b|\bminimum\b|\bat least\b|\bnecessary\b|\bmandatory\b", re.I)
 
 
@@ -457,7 +463,7 @@ def classify_degree(text: str | None, structured: dict[str, Any] | None = None) 
                 (abbreviations and ("B" in statement.text or "M" in statement.text)
                  and _GATE_ABBREVIATIONS.search(statement.text))):
             continue  # most statements name no degree: cheap tests skip them
-        if _ENROLMENT.match(statement.text):
+        if _ENROLMENT.match(statement.text) or _ABOUT_THE_TEAM.match(statement.text):
             continue
         listed = bool(_GENERIC_FIRST.match(statement.text))
         credential = (("certif" in statement.lower or "licen" in statement.lower)

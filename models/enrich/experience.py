@@ -27,7 +27,8 @@ _PAREN_RANGE = r"(?:\s*\(\s*\d{1,2}\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?\))?"
 _YEARS = caseless(
     r"(?P<prefix>(?:\b(?:at least|minimum(?: of)?|min\.?|a minimum of|more than|over|up to|less than|no more than|"
     r"maximum(?: of)?|max\b\.?)|<|>|≥|>=)\s*)?"
-    r"(?<!\d)(?P<low>" + _NUM + r")" + _PAREN + r"\s*(?:\+\s*)?"
+    # "Minimum (1) year": the figure may stand in parentheses of its own
+    r"(?<!\d)(?:\((?=\d{1,2}\)))?(?P<low>" + _NUM + r")(?:(?<=\(\d)\)|(?<=\(\d\d)\))?" + _PAREN + r"\s*(?:\+\s*)?"
     # "minimum 2+ max 6 years" is a range
     r"(?:(?:-|–|—|to|or|max\b\.?|maximum(?: of)?)\s*(?P<high>" + _NUM + r")" + _PAREN_RANGE + r"\s*\+?\s*)?"
     r"(?P<more>or more\s+|plus\s+|\+\s*)?(?P<hyphen>-)?"
@@ -61,6 +62,9 @@ _COMPANY_VOICE = caseless(
     # "established in 1998", not "experience, some of which is within established technical organizations"
     r"established(?: in| since)? (?:\d|over\b|more than\b)|"
     r"(?:organi[sz]ation|company|firm|business|agency|group|institution)\b[^.]{0,30}\bwith (?:over|more than))")
+# The company's history however the clause goes on: "With over 17 years' experience in the field, we approach each
+# partnership … to deliver world class candidate experience" (where "candidate" would read as the candidate's voice).
+_OUR_HISTORY = caseless(r"\W*(?:with|for) (?:more than |over |nearly |almost |about )?\d[^.;]{0,60}?,\s*(?:we|our)\b")
 # Right before the figure: someone else's history, or a waiting period ("who has 30 years", "for over 70 yrs",
 # "after 1 year", "implants backed by 20 years of research").
 _NOT_A_REQUIREMENT = re.compile(r"(?:\b(?:who|which|that|we|it|they|company|firm|team)\s+(?:has|have|had|brings?|"
@@ -248,7 +252,8 @@ def _figures_in(clause: str, lower: str, first: int, statement_text: str, sectio
     # "…; preferably a PhD, in Statistics …, or a related field, plus 8+ years of experience": a clause that opens
     # with a preferred higher degree is that degree's path, a preference
     opens_preferred = lower.startswith(("preferabl", "ideally")) and bool(_PREFERRED_DEGREE_FIRST.match(lower))
-    company_voice = bool(_COMPANY_VOICE.search(lower)) and not _CANDIDATE_VOICE.search(lower)
+    company_voice = (bool(_COMPANY_VOICE.search(lower)) and not _CANDIDATE_VOICE.search(lower)) or bool(
+        _OUR_HISTORY.match(lower))
     preferences = _preferences(clause)
     named_level = _ROLE_LEVEL.search(clause) or (
         _FOR_ROLE.search(clause) if "for " in lower and ("role" in lower or "position" in lower) else None)

@@ -86,7 +86,7 @@ _GLUED_BEFORE_YEARS = re.compile(r"(\d)(?<=[a-z).]\d)(?=\d*\s?\+?\s?(?:years?|yr
 # character it acts on lets the scan skip every other character in C. One alternation of all five cost
 # three times as much: the engine tried every branch at every position.
 _INLINE_CAPITAL = re.compile(r"([A-Z])(?:(?<=[a-z).!?][A-Z])(?:(?<=[a-z]{4}[A-Z])|(?<=\)[A-Z])|"
-                            r"(?<=[a-z]{3}[.!?][A-Z])|(?<= [Hh]ave[A-Z]))"
+                            r"(?<=[a-z]{3}[.!?][A-Z])|(?<= [Hh]ave[A-Z])|(?<= [Nn]eed[A-Z]))"
                             r"(?=[a-z]|(?<=B)(?:S|A|Sc|\.S)\b|(?<=M)(?:S|Sc|\.S)\b|(?<=A) [a-z])|"
                             # an acronym glued to a credential: "programming languages like SQLDegree in …"
                             r"(?<=[A-Z]{3})(?=egree\b|achelor|asters?\b|aster['’]s\b)|"
@@ -139,6 +139,9 @@ _LEAD_IN = caseless(r"(?:bonus" + _NOT_PAY + r"|nice[- ]to[- ]have|preferred" + 
 _LEAD_IN_OPENINGS = ("bonus", "nice", "preferred", "pluses", "extra credit", "not required")
 _NAMES_A_CREDENTIAL = caseless(r"\d|\(|\bdegree|\bbachelor|\bmaster'?s\b|\bph\.?d|\bdiploma")
 _REQUIRE_WORD = caseless(r"\brequire|\bmust\b")
+# A heading in sentence case, which the shape test above misses: "Job qualifications" on a line of its own.
+_SENTENCE_CASE_HEADING = caseless(r"(?:job|position|role|minimum|basic|required|preferred|desired|key|additional) "
+                                  r"(?:qualifications?|requirements?|duties|responsibilities|skills)")
 
 
 class Statement(NamedTuple):
@@ -171,7 +174,8 @@ def heading_section(line: str) -> Section | None:
     if len(words) <= 6 and line[-1] not in ".!?" and lead_in and _LEAD_IN.match(lower) and \
             not _NAMES_A_CREDENTIAL.search(lower):
         return "preferred"  # a lead-in: "Bonus if you have", "Nice to have", "Valued but not required …"
-    shaped = line.endswith(":") or line.isupper() or all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+    shaped = (line.endswith(":") or line.isupper() or all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+              or bool(_SENTENCE_CASE_HEADING.fullmatch(lower)))
     if not shaped or not _ANY_HEADING_WORD.search(lower) or _NAMES_A_CREDENTIAL.search(lower):
         return None  # most short title-case lines are list items ("Strong Communication Skills"): one scan
     found = [name for name in ("benefits", "about", "preferred", "required", "other")

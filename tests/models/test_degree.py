@@ -37,6 +37,22 @@ CORPUS_AUDIT_16 = [
     ("Requirements:\nA college degree in Computer Science or equivalent.", "required", "any"),
 ]
 
+NINETEENTH_HELD_OUT = [
+    # From the nineteenth held-out set's first run.
+    ("Qualifications\nCertified PM (PMP) and/or Agile Scrum Master\nPreferred Qualifications\nMasters Degree, preferably "
+     "in Business or Economics", "preferred", "master"),  # a certification, not a master's
+    ("Qualifications and Skills:\nWe are interested in candidates coming from AI/ ML startups and have several years "
+     "of work experience after completing their MSc or PhD degrees.", "preferred", "master"),
+    ("We use Python and C++. We are a group of PhDs, masters, bachelors, college dropouts, and high school interns all "
+     "working together.", "not_mentioned", "none"),
+    ("The Person We NeedBachelor's degree in Marketing or related field3-6 years of experience in Marketing",
+     "required", "bachelor"),  # a heading glued to the degree after it
+    # What the new rules must leave alone.
+    ("Requirements:\nMaster's degree in Statistics.\nScrum experience a plus.", "required", "master"),
+    ("About you:\nWe are a team of engineers. You have a Bachelor's degree in CS.", "required", "bachelor"),
+    ("Requirements:\nWe are interested in data and models.\nBachelor's degree in CS.", "required", "bachelor"),
+]
+
 EIGHTEENTH_HELD_OUT = [
     # From the eighteenth held-out set's first run: experience alone is one path, the degree another.
     ("Qualifications:Experience with distributed trainingFive years of experience in non-academic machine learning "
@@ -415,7 +431,7 @@ TENTH_HELD_OUT = [
                          + TWELFTH_HELD_OUT + THIRTEENTH_HELD_OUT
                          + FOURTEENTH_HELD_OUT + FIFTEENTH_HELD_OUT
                          + SIXTEENTH_HELD_OUT + CORPUS_AUDIT_16 + SEVENTEENTH_HELD_OUT
-                         + EIGHTEENTH_HELD_OUT)
+                         + EIGHTEENTH_HELD_OUT + NINETEENTH_HELD_OUT)
 def test_shapes_found_on_unseen_postings(text, expected, level):
     result = classify_degree(text)
     assert (result.degree_requirement, result.degree_level) == (expected, level)

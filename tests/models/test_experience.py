@@ -268,12 +268,27 @@ EIGHTEENTH_HELD_OUT = [
 ]
 
 
+NINETEENTH_HELD_OUT = [
+    # From the nineteenth held-out set's first run.
+    ("Provide back-up support to Reception as needed.\nJob qualifications\nHigh school diploma or equivalent.\n"
+     "Minimum (1) year professional experience preferably in hospitality.", 1),  # a sentence-case heading; "(1) year"
+    ("Bachelor of Science in Engineering and a minimum of fourteen (14) years of engineering experience; will consider "
+     "Master of Science in Engineering and a minimum of twelve (12) years of engineering experience", 14),
+    ("iBrain Technologies is an IT consulting company. With over 17 years’ experience in the field, we approach each "
+     "partnership with a commitment to deliver world class candidate experience.\nQualifications: Bachelor's degree in "
+     "CS.", None),
+    # What the new rules must leave alone.
+    ("Requirements:\nWith over 5 years of experience in Python, you will lead our team.", 5),
+    ("Requirements:\nTwo (2) years of experience in counseling.", 2),
+]
+
+
 # One test over every list: each list holds the shapes one held-out set (or review) found, and what its rules must
 # leave alone.
 @pytest.mark.parametrize("text, low", PREFERENCE_AND_GLUED_HEADINGS + FOURTH_HELD_OUT + FIFTH_HELD_OUT + ATS_BOARD
                          + SIXTH_HELD_OUT + SEVENTH_HELD_OUT + EIGHTH_HELD_OUT + NINTH_HELD_OUT + ELEVENTH_HELD_OUT
                          + TWELFTH_HELD_OUT + THIRTEENTH_HELD_OUT + FOURTEENTH_HELD_OUT
                          + FIFTEENTH_HELD_OUT + SIXTEENTH_HELD_OUT + SEVENTEENTH_HELD_OUT
-                         + EIGHTEENTH_HELD_OUT)
+                         + EIGHTEENTH_HELD_OUT + NINETEENTH_HELD_OUT)
 def test_shapes_found_on_unseen_postings(text, low):
     assert extract_experience(text).min_years_experience == low
