@@ -79,14 +79,14 @@ _GLUED_BEFORE_CAPITAL = re.compile(r"([A-Z])(?<=[a-z0-9.)!?:%][A-Z])(?=[a-z])")
 _GLUED_BEFORE_YEARS = re.compile(r"(\d)(?<=[a-z).]\d)(?=\d*\s?\+?\s?(?:years?|yrs))")
 # In any text: a long lower-case word glued to a capitalised one ("EngineeringMust") or to a figure of years
 # ("Experience5+ years"), inline bullets ("•", " + "), and "REQUIREMENTS- Proven" dashes. Four lower-case
-# letters first keeps JavaScript, GitHub and YouTube whole; the headings "Must Have" and "Nice To Have" glued
-# to their first item are the exception.
+# letters first keeps JavaScript, GitHub and YouTube whole; the headings "Must Have", "Nice To Have" and "The
+# Person We Need" glued to their first item are the exception.
 # One pass per kind, each gated by a substring test: the kinds act on disjoint characters (a capital, a digit,
 # a bullet, "- ", " +"), so the passes give what one combined pattern gave, and a pattern that opens with the
 # character it acts on lets the scan skip every other character in C. One alternation of all five cost
 # three times as much: the engine tried every branch at every position.
 _INLINE_CAPITAL = re.compile(r"([A-Z])(?:(?<=[a-z).!?][A-Z])(?:(?<=[a-z]{4}[A-Z])|(?<=\)[A-Z])|"
-                            r"(?<=[a-z]{3}[.!?][A-Z])|(?<= [Hh]ave[A-Z])|(?<= [Nn]eed[A-Z]))"
+                            r"(?<=[a-z]{3}[.!?][A-Z])|(?<= (?:[Hh]ave|[Nn]eed)[A-Z]))"
                             r"(?=[a-z]|(?<=B)(?:S|A|Sc|\.S)\b|(?<=M)(?:S|Sc|\.S)\b|(?<=A) [a-z])|"
                             # an acronym glued to a credential: "programming languages like SQLDegree in …"
                             r"(?<=[A-Z]{3})(?=egree\b|achelor|asters?\b|aster['’]s\b)|"
