@@ -27,7 +27,8 @@ _RANK = {"any_listed": -1, "associate": 0, "bachelor": 1, "master": 2, "phd": 3,
 # the statement accepts, though a named level otherwise beats a generic "degree": internally "any_listed".
 _GENERIC_FIRST = re.compile(r"\W*(?:an? )?degree\s*(?:,|/|or)\s*(?:an? )?(?:masters?\b|ph\.?\s?d)", re.I)
 
-_AB = r"(?=\s*(?:/|,|\)|or\b|and\b|in\b|degree|\(|or$|$|\s+-|:|\+))"
+# "MS with 10+ years of experience": a degree's path in a ladder; "MS with" before anything but a figure is not one.
+_AB = r"(?=\s*(?:/|,|\)|or\b|and\b|in\b|degree|\(|or$|$|\s+-|:|\+|with (?:\d|at least|a minimum|over|more than)))"
 # Initials right before the field they are in: "BS Mechanical Engineering or equivalent". Only for BS and BA, whose
 # other readings do not come before a field; "MS" does ("MS Office", "MS Access", "MS Dynamics").
 _FIELD_NEXT = (r"(?=\s+(?:computer|electrical|mechanical|chemical|civil|industrial|aerospace|biomedical|software|"
@@ -149,7 +150,8 @@ EQUIVALENT_PATH = r"equivalent (?:work |professional )?experience\s*:"
 # reads the same alternative from the other side, so both use this.
 YEARS_FLOOR = r"(?:>\s*|≥\s*|more than |over |at least |(?:a )?minimum of )?"
 _ALTERNATIVE = caseless(
-    r"\bor (?:an? )?(?:equivalent|comparable|similar|relevant|related|speciali[sz]ed) (?:(?:combination|practical|work|"
+    r"\bor (?:an? )?(?:equivalent|comparable|similar|relevant|(?:job-|work-)?related|speciali[sz]ed) (?:(?:combination|"
+    r"practical|work|"
     r"professional|industry|technical|hands-on|relevant|job|military|real[- ]world|research|equivalent)[ /]){0,2}\s*"
     # "or equivalent educ/experience": education and experience together are the other path
     r"(?:educ(?:ation)?\s*(?:/|and/or|and|or|&)\s*)?(?:experience|combination|knowledge|background|skills|training)|"

@@ -28,7 +28,8 @@ _YEARS = caseless(
     r"(?P<prefix>(?:\b(?:at least|minimum(?: of)?|min\.?|a minimum of|more than|over|up to|less than|no more than|"
     r"maximum(?: of)?|max\b\.?)|<|>|≥|>=)\s*)?"
     # "Minimum (1) year": the figure may stand in parentheses of its own
-    r"(?<!\d)(?:\((?=\d{1,2}\)))?(?P<low>" + _NUM + r")(?:(?<=\(\d)\)|(?<=\(\d\d)\))?" + _PAREN + r"\s*(?:\+\s*)?"
+    r"(?<!\d)(?:\((?=\d{1,2}\+?\)))?(?P<low>" + _NUM + r")(?:(?<=\(\d)\+?\)|(?<=\(\d\d)\+?\))?" + _PAREN
+    + r"\s*(?:\+\s*)?"
     # "minimum 2+ max 6 years" is a range
     r"(?:(?:-|–|—|to|or|max\b\.?|maximum(?: of)?)\s*(?P<high>" + _NUM + r")" + _PAREN_RANGE + r"\s*\+?\s*)?"
     r"(?P<more>or more\s+|plus\s+|\+\s*)?(?P<hyphen>-)?"
@@ -101,6 +102,7 @@ _EQUIVALENT_PATH = re.compile(r"\W*" + EQUIVALENT_PATH, re.I)
 _SUBSTITUTE_AFTER = re.compile(r"^[^.;]{0,40}?(?:(?:may|can|could) be (?:substituted|considered)|substitut\w+ for)|"
                                r"^[^.;]{0,100}?(?<!or )in lieu of (?:a |the )?(?:degree|diploma)", re.I)
 _HIGH_SCHOOL_BEFORE = re.compile(_HIGH_SCHOOL + r"[^.;]{0,40}$", re.I)  # the first path of _SUBSTITUTE_BEFORE
+_OR_NEXT = re.compile(r"[^.;]{0,60}?\bor\s+(?:at least\s+|a minimum of\s+|minimum\s+|over\s+)?")
 # Years as the other path to a credential: "Bachelor's … or 4+ years", "Professional training certification or a
 # minimum of 5 years of experience": the path with the credential asks for no years.
 _ALT_TO_CREDENTIAL = re.compile(r"(?:degree|bachelor\w*|master\w*|\bB\.?S\b|\bB\.?A\b|certificat\w*|licen[cs]e\w*)"
@@ -141,7 +143,9 @@ _PROGRAM_EXPERIENCE = re.compile(r"\s+(?:[\w/-]+\s+){0,2}experience", re.I)
 def _not_experience_after(after: str) -> bool:
     """Whether what follows a figure says it is not experience (_NOT_EXPERIENCE in its first 40 characters)."""
     found = _NOT_EXPERIENCE.search(after[:40])
-    return bool(found) and not (found.group().lower() in _PROGRAMS and _PROGRAM_EXPERIENCE.match(after, found.end()))
+    if not found or "experience" in after[:found.start()].lower():
+        return False  # "5-10 years of experience- spanning various exposure areas": the figure named experience first
+    return not (found.group().lower() in _PROGRAMS and _PROGRAM_EXPERIENCE.match(after, found.end()))
 
 
 _YEARS_GATE = re.compile(r"\+\s?of\b")
@@ -241,13 +245,16 @@ def _figures_in(clause: str, lower: str, first: int, statement_text: str, sectio
     path (_from_text reads them only when the posting names no degree at all). `lower` is the clause
     lower_in_place; `first` is where the first _YEARS match starts (the caller's search found it, so the scan
     resumes there: no match starts before it)."""
-    if lower[:3] == "or " and "equivalent" in lower and nearest_level(
+    if lower[:3] == "or " and ("equivalent" in lower or degree_level(clause) is None) and nearest_level(
             statement_text[:max(0, statement_text.find(clause))]):
-        return [], True, []  # "Bachelor's … and 3 to 5 years' experience; or 7+ years equivalent experience"
+        # "Bachelor's … and 3 to 5 years' experience; or 7+ years equivalent experience", "Associates degree or above
+        # …; or 3 years industry work experience": the other path to the degree named before
+        return [], True, []
     if _EQUIVALENT_PATH.match(lower):
         return [], True, []
     found: list[tuple[int, int, _Figure]] = []
     instead = False
+    school_end: int | None = None  # where the last figure on the high-school path ended
     school_path: list[_Figure] = []
     # "…; preferably a PhD, in Statistics …, or a related field, plus 8+ years of experience": a clause that opens
     # with a preferred higher degree is that degree's path, a preference
@@ -295,11 +302,17 @@ def _figures_in(clause: str, lower: str, first: int, statement_text: str, sectio
         upper_only = prefix in ("up to", "less than", "no more than", "maximum", "maximum of", "max", "max.", "<")
         low_value = None if upper_only else round(low * scale, 1)
         high_value = round(_number(high) * scale, 1) if high else (round(low * scale, 1) if upper_only else None)
-        if (_SUBSTITUTE_BEFORE.search(before) or _SUBSTITUTE_AFTER.match(clause[match.end():match.end() + 140])
+        # "high school diploma/GED with at least 4 years engineering experience or 10 years of relevant manufacturing
+        # experience": a figure the "or" joins to one on the high-school path is on that path too
+        school = _HIGH_SCHOOL_BEFORE.search(before) or (
+            school_end is not None and bool(_OR_NEXT.fullmatch(lower, school_end, match.start())))
+        if (school or _SUBSTITUTE_BEFORE.search(before)
+                or _SUBSTITUTE_AFTER.match(clause[match.end():match.end() + 140])
                 or _ALT_TO_CREDENTIAL.search(clause[max(0, match.start() - 140):match.end()])):
             instead = True
-            if _HIGH_SCHOOL_BEFORE.search(before):
+            if school:
                 school_path.append(_Figure(low_value, high_value, False, None, statement_text, role_level))
+                school_end = match.end()
             continue  # years offered instead of a degree or certification, or on the no-degree path
         level = nearest_level(clause[max(0, match.start() - 70):match.start()], clause[match.end():match.end() + 30])
         # A preference near the figure qualifies it ("Ideally 3+ years", "5 years preferred"); one further

@@ -37,6 +37,20 @@ CORPUS_AUDIT_16 = [
     ("Requirements:\nA college degree in Computer Science or equivalent.", "required", "any"),
 ]
 
+TWENTIETH_HELD_OUT = [
+    # From the twentieth held-out set's first run.
+    ("Minimum Qualifications:\nDegree in computer science, statistics or similar quantitatively focused subject areas "
+     "or job-related experience", "equivalent_ok", "any"),
+    ("Job Qualifications:\nPh.D equivalent in cell/molecular biology with 0-3 years industrial experience or MS with "
+     "10+ years of experience", "required", "master"),  # "MS with" a figure is a degree's path in a ladder
+    # From the corpus check after it: the same ladder in other words.
+    ("Requirements:\n+ BS with 5+ years of experience, or MS with 3+ years of experience, or PhD with 1+ years of "
+     "experience.", "required", "bachelor"),
+    # What the new rules must leave alone.
+    ("Requirements:\nProficiency in MS Office with attention to detail.", "not_mentioned", "none"),
+    ("Requirements:\nBachelor's degree or related experience.", "equivalent_ok", "bachelor"),
+]
+
 NINETEENTH_HELD_OUT = [
     # From the nineteenth held-out set's first run.
     ("Qualifications\nCertified PM (PMP) and/or Agile Scrum Master\nPreferred Qualifications\nMasters Degree, preferably "
@@ -431,7 +445,8 @@ TENTH_HELD_OUT = [
                          + TWELFTH_HELD_OUT + THIRTEENTH_HELD_OUT
                          + FOURTEENTH_HELD_OUT + FIFTEENTH_HELD_OUT
                          + SIXTEENTH_HELD_OUT + CORPUS_AUDIT_16 + SEVENTEENTH_HELD_OUT
-                         + EIGHTEENTH_HELD_OUT + NINETEENTH_HELD_OUT)
+                         + EIGHTEENTH_HELD_OUT + NINETEENTH_HELD_OUT
+                         + TWENTIETH_HELD_OUT)
 def test_shapes_found_on_unseen_postings(text, expected, level):
     result = classify_degree(text)
     assert (result.degree_requirement, result.degree_level) == (expected, level)

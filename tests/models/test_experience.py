@@ -283,12 +283,32 @@ NINETEENTH_HELD_OUT = [
 ]
 
 
+TWENTIETH_HELD_OUT = [
+    # From the twentieth held-out set's first run.
+    ("Requirements\nA Bachelors degree in a related engineering field.Or a high school diploma/GED with at least 4 years "
+     "engineering experience or 10 years of relevant manufacturing experience.Minimum 3 years related manufacturing "
+     "experience with CAD/CAM.", 3),  # "or 10 years" continues the high-school path
+    ("Required Education & Experience :-• Graduate degree in Epidemiology• (10+) years industry experience as an "
+     "epidemiologist", 10),
+    ("Minimum Requirements\nAssociates degree or above from a college or university; or 3 years industry work "
+     "experience.", None),  # the other path to the degree
+    ("What you will need\nMinimum 5-10 years of experience- spanning various exposure areas", 5),
+    ("Requirements:\n1+ Year of experience in lease negotiations and commercial real estate.", 1),
+    # What the new rules must leave alone: a ladder's clause that names its own degree.
+    ("Requirements:\nPhD in Immunology or related field, or Masters with 3+ years of industry experience.", 3),
+    ("Requirements:\nPhD with 3-5 years of experience, or an MS with 5-10 years’ experience, or a BS degree with more "
+     "than 10 years of experience.", 10),
+    ("Benefits:\nA 5 year lease on a company car.", None),
+]
+
+
 # One test over every list: each list holds the shapes one held-out set (or review) found, and what its rules must
 # leave alone.
 @pytest.mark.parametrize("text, low", PREFERENCE_AND_GLUED_HEADINGS + FOURTH_HELD_OUT + FIFTH_HELD_OUT + ATS_BOARD
                          + SIXTH_HELD_OUT + SEVENTH_HELD_OUT + EIGHTH_HELD_OUT + NINTH_HELD_OUT + ELEVENTH_HELD_OUT
                          + TWELFTH_HELD_OUT + THIRTEENTH_HELD_OUT + FOURTEENTH_HELD_OUT
                          + FIFTEENTH_HELD_OUT + SIXTEENTH_HELD_OUT + SEVENTEENTH_HELD_OUT
-                         + EIGHTEENTH_HELD_OUT + NINETEENTH_HELD_OUT)
+                         + EIGHTEENTH_HELD_OUT + NINETEENTH_HELD_OUT
+                         + TWENTIETH_HELD_OUT)
 def test_shapes_found_on_unseen_postings(text, low):
     assert extract_experience(text).min_years_experience == low
