@@ -146,6 +146,10 @@ _WAIVED_HERE = caseless(r"\(not required\)|\b(?:is|are) not required\b|\(optiona
 # A line that heads the other path: "Equivalent experience: Associates Degree … and at least 10 years". experience.py
 # reads its years as that path's, so both use this.
 EQUIVALENT_PATH = r"equivalent (?:work |professional )?experience\s*:"
+# How a degree's name opens, in lower case (read in look-aheads only, so the order of the branches does not matter):
+# after "or" it is the other path, after "and"/"with" it is a path that needs a degree.
+_DEGREE_OPENINGS = (r"ph\.?\s?d|doctora|masters?\b|master['’]s|mba\b|m\.?sc?\b|bachelor|b\.?sc?\b|"
+                    r"(?:advanced |graduate |college |university )?degree")
 # A floor before the years offered instead of a degree ("or > 2 years", "or at least one year"); experience.py
 # reads the same alternative from the other side, so both use this.
 YEARS_FLOOR = r"(?:>\s*|≥\s*|more than |over |at least |(?:a )?minimum of )?"
@@ -171,8 +175,7 @@ _ALTERNATIVE = caseless(
     r"(?!\s*\((?:ph\.?\s?d|m\.?sc?\b|ms\b|master|b\.?sc?\b|bs\b|bachelor|b\.?a\b|m\.?a\b|mba\b))"
     r"[^.;]{0,40}experience"
     # nor a path that needs a degree of its own: "…; or 5+ years of similar experience and a Masters degree"
-    r"(?![^.;]{0,30}?\b(?:and|with|plus) (?:an? )?(?:ph\.?\s?d|doctora|masters?\b|master['’]s|mba\b|m\.?sc?\b|"
-    r"bachelor|b\.?sc?\b|(?:advanced |graduate |college |university )?degree))|"
+    r"(?![^.;]{0,30}?\b(?:and|with|plus) (?:an? )?(?:" + _DEGREE_OPENINGS + r"))|"
     r"\bor (?:an? )?(?:alternative |equivalent )?professional (?:qualification|certification)|"
     r"\b(?:and/)?or (?:an? )?(?:relevant |equivalent |industry |technical )?certifications?\b|"
     r"\bintriguing reason for not having one|\bif no degree\b|\bno degree,? (?:w/|with|plus|and)|"
@@ -185,8 +188,7 @@ _ALTERNATIVE = caseless(
     r"\bor (?:an? |any )?combination of (?:relevant )?(?:education|training|schooling)(?: (?:and|&)|,)"
     r"(?: training,? (?:and|&))? (?:relevant )?experience\b")
 # A degree named right after "or": the other path to what precedes it (_degree_instead_of_experience).
-_A_DEGREE_NEXT = (r"(?=ph\.?\s?d|doctora|masters?\b|master['’]s|m\.?sc?\b|mba\b|bachelor|b\.?sc?\b|b\.?a\b|"
-                  r"(?:advanced |graduate |college |university )?degree)")
+_A_DEGREE_NEXT = r"(?=" + _DEGREE_OPENINGS + r"|b\.?a\b)"
 _OR_A_DEGREE = caseless(r"\bor (?:an? |equivalent |relevant )?" + _A_DEGREE_NEXT)
 _AND_OR_A_DEGREE = caseless(r"\band/or (?:an? |equivalent |relevant )?" + _A_DEGREE_NEXT)
 _OR_FEWER_YEARS_WITH_A_DEGREE = caseless(r"\bor (?:\S+ ){0,2}?(?:years?|yrs)\b[^.;]{0,40}?\b(?:with|and|plus) "
@@ -350,14 +352,19 @@ def _degree_instead_of_experience(lower: str) -> bool:
     degree shortens the path)."""
     if "encouraged" in lower:
         return False  # "Those with professional experience and/or an advanced degree are encouraged to apply": a plus
-    if ("and/or" in lower or "year" in lower or "yrs" in lower) and any(
-            "experience" in lower[:match.start()] and _lowered_level(lower[:match.start()]) is None
-            for pattern in (_AND_OR_A_DEGREE, _OR_FEWER_YEARS_WITH_A_DEGREE) for match in pattern.finditer(lower)):
+    figure = "year" in lower or "yrs" in lower
+    if (figure or "and/or" in lower) and _experience_alone_before(lower, (_AND_OR_A_DEGREE,
+                                                                          _OR_FEWER_YEARS_WITH_A_DEGREE)):
         return True
-    if "year" in lower or "yrs" in lower:
+    if figure:
         return False  # a figure on either side of the "or" (the "or a " between holds none)
+    return _experience_alone_before(lower, (_OR_A_DEGREE,))
+
+
+def _experience_alone_before(lower: str, patterns: tuple[re.Pattern[str], ...]) -> bool:
+    """Whether one of the patterns matches where what comes before it names experience but no degree."""
     return any("experience" in lower[:match.start()] and _lowered_level(lower[:match.start()]) is None
-               for match in _OR_A_DEGREE.finditer(lower))
+               for pattern in patterns for match in pattern.finditer(lower))
 
 
 def _offers_alternative(lower: str) -> bool:
