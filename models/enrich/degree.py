@@ -171,8 +171,9 @@ _ALTERNATIVE = caseless(
     r"\bsubstitut\w+ for (?:a |the )?degree|"
     r"\bor,? " + YEARS_FLOOR + r"(?:\+|\d|one|two|three|"
     r"four|five|six|seven|eight|nine|ten)[^.;]{0,12}(?:years?|yrs)\b"
-    # not a degree's own path in a ladder: "PhD or Masters … with 0 years (PhD) or 3-6 years (MSc) of experience"
-    r"(?!\s*\((?:ph\.?\s?d|m\.?sc?\b|ms\b|master|b\.?sc?\b|bs\b|bachelor|b\.?a\b|m\.?a\b|mba\b))"
+    # not a degree's own path in a ladder: "PhD or Masters … with 0 years (PhD) or 3-6 years (MSc) of experience",
+    # "Minimum 5 years (with M.S. degree) or 3 years (with PhD) of industry experience"
+    r"(?!\s*\((?:with |w/ ?)?(?:ph\.?\s?d|m\.?sc?\b|ms\b|master|b\.?sc?\b|bs\b|bachelor|b\.?a\b|m\.?a\b|mba\b))"
     r"[^.;]{0,40}experience"
     # nor a path that needs a degree of its own: "…; or 5+ years of similar experience and a Masters degree"
     r"(?![^.;]{0,30}?\b(?:and|with|plus) (?:an? )?(?:" + _DEGREE_OPENINGS + r"))|"

@@ -130,6 +130,12 @@ _EXPERIENCE_NEAR = re.compile(r"^[^.;]{0,50}\bexperience", re.I)
 _EXPERIENCE_OF = re.compile(r"\bexperiences? of\s*$", re.I)
 
 
+# A figure joined to a degree is that degree's path of experience, whatever follows it: "BS with 2+ years, or MS with
+# 0-3 years" (a ladder whose clauses name no experience).
+_DEGREE_WITH = re.compile(r"(?:\bdegree|\bbachelor\S*|\bmaster\S*|\bph\.?\s?d\.?|\bb\.?s(?:c|\.)?|\bm\.?s(?:c|\.)?|"
+                          r"\bb\.?a\.?|\bm\.?a\.?|\bmba)\s+(?:with|and|plus|w/)\s+$", re.I)
+
+
 # "… experience … for a minimum of three years" at the end of a clause (see _figures_in).
 _FLOORS = frozenset({"at least", "minimum", "minimum of", "min", "min.", "a minimum of"})
 _FOR_AT_END = re.compile(r"\bfor(?: an?| the)?\s*$", re.I)  # "… product manager for a minimum 3+ years"
@@ -288,7 +294,7 @@ def _figures_in(clause: str, lower: str, first: int, statement_text: str, sectio
         trailing = (prefix in _FLOORS and not after.strip(" .,;)") and bool(_FOR_AT_END.search(before))
                     and "experience" in lower[:match.start()])
         if not (labelled or listed or trailing or _EXPERIENCE_AFTER.match(after) or _EXPERIENCE_NEAR.match(after)
-                or _EXPERIENCE_OF.search(before)):
+                or _EXPERIENCE_OF.search(before) or _DEGREE_WITH.search(before)):
             continue
         if _not_experience_after(after) or _NOT_EXPERIENCE.search(before[-12:]) or (
                 not trailing and _NOT_A_REQUIREMENT.search(before) and not _CANDIDATE_WHO.search(before)):

@@ -37,6 +37,15 @@ CORPUS_AUDIT_16 = [
     ("Requirements:\nA college degree in Computer Science or equivalent.", "required", "any"),
 ]
 
+TWENTY_FIRST_HELD_OUT = [
+    # From the twenty-first held-out set's first run: "or 3 years (with PhD)" is the PhD's path in a ladder, not a
+    # path without a degree.
+    ("Professional Experience/Background:\nMinimum 5 years (with M.S. degree) or 3 years (with PhD) of industry "
+     "experience in data science\nAn advanced degree (M.S., PhD.), preferably in Statistics", "required", "master"),
+    # What the new rule must leave alone: a parenthesis that names no degree.
+    ("Requirements:\nBachelor's degree or 4 years (with Python) of experience.", "equivalent_ok", "bachelor"),
+]
+
 TWENTIETH_HELD_OUT = [
     # From the twentieth held-out set's first run.
     ("Minimum Qualifications:\nDegree in computer science, statistics or similar quantitatively focused subject areas "
@@ -446,7 +455,7 @@ TENTH_HELD_OUT = [
                          + FOURTEENTH_HELD_OUT + FIFTEENTH_HELD_OUT
                          + SIXTEENTH_HELD_OUT + CORPUS_AUDIT_16 + SEVENTEENTH_HELD_OUT
                          + EIGHTEENTH_HELD_OUT + NINETEENTH_HELD_OUT
-                         + TWENTIETH_HELD_OUT)
+                         + TWENTIETH_HELD_OUT + TWENTY_FIRST_HELD_OUT)
 def test_shapes_found_on_unseen_postings(text, expected, level):
     result = classify_degree(text)
     assert (result.degree_requirement, result.degree_level) == (expected, level)

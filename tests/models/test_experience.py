@@ -302,6 +302,18 @@ TWENTIETH_HELD_OUT = [
 ]
 
 
+TWENTY_FIRST_HELD_OUT = [
+    # From the twenty-first held-out set's first run: a ladder whose clauses name no experience.
+    ("What you need\nBS with 2+ years, or MS with 0-3 years\nDegrees in Computer Science", 2),
+    # From the corpus check after it: the same ladder, its base case now read.
+    ("Education, Registration & Certification:\nM.S. with 8 -12 years or Ph.D. with 5 -7 years industry or CRO "
+     "experience in safety assessment", 8),
+    # What the new rule must leave alone: years of study joined to a degree.
+    ("Requirements:\nA Master's degree and 2 years of study abroad.", None),
+    ("Requirements:\nBachelor's degree with 4 years of college coursework in math.", None),
+]
+
+
 # One test over every list: each list holds the shapes one held-out set (or review) found, and what its rules must
 # leave alone.
 @pytest.mark.parametrize("text, low", PREFERENCE_AND_GLUED_HEADINGS + FOURTH_HELD_OUT + FIFTH_HELD_OUT + ATS_BOARD
@@ -309,6 +321,6 @@ TWENTIETH_HELD_OUT = [
                          + TWELFTH_HELD_OUT + THIRTEENTH_HELD_OUT + FOURTEENTH_HELD_OUT
                          + FIFTEENTH_HELD_OUT + SIXTEENTH_HELD_OUT + SEVENTEENTH_HELD_OUT
                          + EIGHTEENTH_HELD_OUT + NINETEENTH_HELD_OUT
-                         + TWENTIETH_HELD_OUT)
+                         + TWENTIETH_HELD_OUT + TWENTY_FIRST_HELD_OUT)
 def test_shapes_found_on_unseen_postings(text, low):
     assert extract_experience(text).min_years_experience == low
