@@ -62,7 +62,11 @@ LEVEL_TERMS: list[tuple[str, re.Pattern[str]]] = [
                             # an engineering bachelor's by its initials: "BSEE, BSME: 3-5+ years' experience"
                             r"\bBS(?:EE|ME|CE|CS|IE|ChE)\b")),
     ("associate", caseless(r"\bassociate'?s?(?:['’]s)? (?:degree|of\b(?! the\b))|\bassociates? degree|"
-                             r"\bassociate(?:'s|’s|s)?(?=\s*(?:,|/|or)\s*(?:an?\s+)?bachelor)")),
+                             r"\bassociate(?:'s|’s|s)?(?=\s*(?:,|/|or)\s*(?:an?\s+)?bachelor)|"
+                             # a diploma offered as the other path to a degree is the lower credential the posting
+                             # accepts: "a Degree in … or Bachelor Degree or Diploma in business studies" (not a
+                             # form's label "(Basic Degree/Diploma etc)" over a Bachelor's)
+                             r"(?:(?<=\bor )|(?<=\bor a ))diploma\b|\bdiploma(?= or (?:an? )?(?:bachelor|degree))")),
     ("any", caseless(r"\bdegrees?\b|"
                        # a field of the form: "Educational qualifications: Graduate in Engg / Stats"
                        r"\b(?:education(?:al)?(?: qualifications?)?|qualifications?)\s*:\s*(?:any )?graduate\b|"

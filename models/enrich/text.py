@@ -176,7 +176,10 @@ def heading_section(line: str) -> Section | None:
         return "preferred"  # a lead-in: "Bonus if you have", "Nice to have", "Valued but not required …"
     shaped = (line.endswith(":") or line.isupper() or all(w[:1].isupper() or not w[:1].isalpha() for w in words)
               or bool(_SENTENCE_CASE_HEADING.fullmatch(lower)))
-    if not shaped or not _ANY_HEADING_WORD.search(lower) or _NAMES_A_CREDENTIAL.search(lower):
+    # A parenthesis marks content ("Bachelor's (Preferred)") except in a line that ends with a colon, which
+    # introduces what follows: "Required Education and experience (including Major):".
+    if not shaped or not _ANY_HEADING_WORD.search(lower) or _NAMES_A_CREDENTIAL.search(
+            lower.replace("(", " ") if line[-1] == ":" else lower):
         return None  # most short title-case lines are list items ("Strong Communication Skills"): one scan
     found = [name for name in ("benefits", "about", "preferred", "required", "other")
              if _HEADING_WORDS[name].search(lower)]

@@ -37,6 +37,23 @@ CORPUS_AUDIT_16 = [
     ("Requirements:\nA college degree in Computer Science or equivalent.", "required", "any"),
 ]
 
+TWENTY_SECOND_HELD_OUT = [
+    # From the twenty-second held-out set's first run: a colon-ended heading with a parenthesis opens its section
+    # (the "Desired Skills" before it no longer reaches the degree), and a diploma offered as the other path to a
+    # degree is the lowest credential asked.
+    ("Desired Skills:\nTechnical writing skills\nRequired Education and experience (including Major):\nBS in "
+     "Engineering or Related field (Preferred Majors: Electrical, Aerospace) and 2 years of relevant experience",
+     "required", "bachelor"),
+    ("Requirements: - Candidate must possess at least a Degree in Early Childhood Education or Bachelor Degree or "
+     "Diploma in business studies/administration or any related field.", "required", "any"),
+    # What the new rules must leave alone: a form's label over the degree, a high-school diploma, a parenthesis
+    # that names a credential.
+    ("Qualifications\n(Basic Degree/Diploma etc)\nBachelor's Degree in Finance", "required", "bachelor"),
+    ("Requirements:\nHigh school diploma or GED.\nBachelor's degree in Business.", "required", "bachelor"),
+    ("Desired Skills:\nTechnical writing\nEducation (Bachelor's preferred):\nExperience with SQL", "preferred",
+     "bachelor"),
+]
+
 TWENTY_FIRST_HELD_OUT = [
     # From the twenty-first held-out set's first run: "or 3 years (with PhD)" is the PhD's path in a ladder, not a
     # path without a degree.
@@ -455,7 +472,7 @@ TENTH_HELD_OUT = [
                          + FOURTEENTH_HELD_OUT + FIFTEENTH_HELD_OUT
                          + SIXTEENTH_HELD_OUT + CORPUS_AUDIT_16 + SEVENTEENTH_HELD_OUT
                          + EIGHTEENTH_HELD_OUT + NINETEENTH_HELD_OUT
-                         + TWENTIETH_HELD_OUT + TWENTY_FIRST_HELD_OUT)
+                         + TWENTIETH_HELD_OUT + TWENTY_FIRST_HELD_OUT + TWENTY_SECOND_HELD_OUT)
 def test_shapes_found_on_unseen_postings(text, expected, level):
     result = classify_degree(text)
     assert (result.degree_requirement, result.degree_level) == (expected, level)

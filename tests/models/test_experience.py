@@ -314,6 +314,21 @@ TWENTY_FIRST_HELD_OUT = [
 ]
 
 
+TWENTY_SECOND_HELD_OUT = [
+    # From the twenty-second held-out set's first run: a required ceiling asks for no minimum, so the preferred
+    # figure does not stand in for one.
+    ("Requirements:\nExperience - Less than 2 years - Progressive analytics experience, Required\nPreferred:\n"
+     "Experience - 2-4 years - Progressive analytics experience, Preferred", None),
+    # From the corpus check after it (a colon-ended heading with a parenthesis now opens its section, which moved
+    # that posting's minimum from the preferred 5 to the required 10); this shorter form was read right before too.
+    ("Qualifications (Knowledge, Skills & Abilities):Minimum:Bachelors’ degree in Engineering, preferably computer "
+     "engineering 10+ years of engineering experience\nPreferred: Graduate degree. 5+ years of research experience",
+     10),
+    # What the new rule must leave alone: a preferred figure with nothing required.
+    ("Preferred:\nExperience - 2-4 years - Progressive analytics experience, Preferred", 2),
+]
+
+
 # One test over every list: each list holds the shapes one held-out set (or review) found, and what its rules must
 # leave alone.
 @pytest.mark.parametrize("text, low", PREFERENCE_AND_GLUED_HEADINGS + FOURTH_HELD_OUT + FIFTH_HELD_OUT + ATS_BOARD
@@ -321,6 +336,6 @@ TWENTY_FIRST_HELD_OUT = [
                          + TWELFTH_HELD_OUT + THIRTEENTH_HELD_OUT + FOURTEENTH_HELD_OUT
                          + FIFTEENTH_HELD_OUT + SIXTEENTH_HELD_OUT + SEVENTEENTH_HELD_OUT
                          + EIGHTEENTH_HELD_OUT + NINETEENTH_HELD_OUT
-                         + TWENTIETH_HELD_OUT + TWENTY_FIRST_HELD_OUT)
+                         + TWENTIETH_HELD_OUT + TWENTY_FIRST_HELD_OUT + TWENTY_SECOND_HELD_OUT)
 def test_shapes_found_on_unseen_postings(text, low):
     assert extract_experience(text).min_years_experience == low
