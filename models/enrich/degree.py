@@ -126,7 +126,9 @@ _NOT_AN_ASK = caseless(
     r"(?:spent|while) (?:earning|pursuing|completing|obtaining)\b)")
 # A statement about being a student: every degree its list names is the program, not an ask ("Currently
 # pursuing or recently completed a Bachelor's, Master's, or Ph.D. degree"; the clause split would part them).
-_ENROLMENT = re.compile(r"\W*(?:you are |must be |be )?(?:currently )?(?:pursuing|enrolled (?:in|at))\b", re.I)
+# The line's own heading may lead it: "Requirements:Pursuing a Bachelor's or Graduate degree in Marketing".
+_ENROLMENT = re.compile(r"\W*(?:[a-z][a-z ]{0,30}:\s*)?(?:you are |must be |be )?(?:currently )?"
+                        r"(?:pursuing|enrolled (?:in|at))\b", re.I)
 # A statement about the team, whose list of degrees the clause split would part: "We are a group of PhDs, masters,
 # bachelors, college dropouts, and high school interns all working together."
 _ABOUT_THE_TEAM = re.compile(r"\W*(?:we(?: are|'re)|our team is) (?:a )?(?:[\w-]+ )?(?:group|team|bunch|mix|collection|"

@@ -39,8 +39,9 @@ _EXPERIENCE_AFTER = re.compile(
     r"industry|hands-on|practical|progressive|proven|demonstrated|knowledge|post|leveraging|developing|building|designing|"
     r"managing|leading|using|utili[sz]ing|doing|performing|applying|track record|\(|:|\)|,|for\b|total|full-time|"
     r"commercial|previous|prior|overall|recent)", re.I)
+# A form's label before the figure: "Experience: 5 years", "[WORK EXPERIENCE] 5-9 years".
 _EXPERIENCE_LABEL = re.compile(r"(?:experience(?: required| level)?|years of experience|yrs\.? of experience)"
-                               r"\s*[:\-]?\s*(?:[^:]{0,60}:)?\s*$", re.I)
+                               r"\]?\s*[:\-]?\s*(?:[^:]{0,60}:)?\s*$", re.I)
 _NOT_EXPERIENCE = re.compile(
     r"\b(?:old|ago|in a row|since|history|of age|of (?:college|university|school|study|studies|education|"
     r"post-secondary|undergraduate)|in post-secondary|in (?:college|school|university)|warranty|"
@@ -105,7 +106,8 @@ _HIGH_SCHOOL_BEFORE = re.compile(_HIGH_SCHOOL + r"[^.;]{0,40}$", re.I)  # the fi
 _OR_NEXT = re.compile(r"[^.;]{0,60}?\bor\s+(?:at least\s+|a minimum of\s+|minimum\s+|over\s+)?")
 # Years as the other path to a credential: "Bachelor's … or 4+ years", "Professional training certification or a
 # minimum of 5 years of experience": the path with the credential asks for no years.
-_ALT_TO_CREDENTIAL = re.compile(r"(?:degree|bachelor\w*|master\w*|\bB\.?S\b|\bB\.?A\b|certificat\w*|licen[cs]e\w*)"
+_ALT_TO_CREDENTIAL = re.compile(r"(?:degree|bachelor\w*|master\w*|\bB\.?S\b|\bB\.?A\b|certificat\w*|\bcertified\b|"
+                                r"licen[cs]e\w*)"
                                 r"[^.;]{0,120}?\bor\s+" + YEARS_FLOOR + r"(?:\+\s*)?"
                                 + _NUM + r"(?:\s*(?:-|–|to)\s*" + _NUM + r")?\s*\+?\s*(?:years?|yrs)", re.I)
 
@@ -134,6 +136,9 @@ _EXPERIENCE_OF = re.compile(r"\bexperiences? of\s*$", re.I)
 # 0-3 years" (a ladder whose clauses name no experience).
 _DEGREE_WITH = re.compile(r"(?:\bdegree|\bbachelor\S*|\bmaster\S*|\bph\.?\s?d\.?|\bb\.?s(?:c|\.)?|\bm\.?s(?:c|\.)?|"
                           r"\bb\.?a\.?|\bm\.?a\.?|\bmba)\s+(?:with|and|plus|w/)\s+$", re.I)
+
+
+_DEGREE_PAREN_AFTER = re.compile(r"\s*\((?:with |w/ ?)?([^()]{1,30})\)")
 
 
 # "… experience … for a minimum of three years" at the end of a clause (see _figures_in).
@@ -312,15 +317,21 @@ def _figures_in(clause: str, lower: str, first: int, statement_text: str, sectio
         # experience": a figure the "or" joins to one on the high-school path is on that path too
         school = _HIGH_SCHOOL_BEFORE.search(before) or (
             school_end is not None and bool(_OR_NEXT.fullmatch(lower, school_end, match.start())))
+        # A degree in parentheses right after the figure is the path it is for: "a minimum of 2 years (PhD) or 6
+        # years (MS/BS)", where the degree nearest before each figure is the other path's, and "or 6 years" is not
+        # years instead of a degree.
+        own = _DEGREE_PAREN_AFTER.match(clause, match.end())
+        own_level = degree_level(own.group(1)) if own else None
         if (school or _SUBSTITUTE_BEFORE.search(before)
                 or _SUBSTITUTE_AFTER.match(clause[match.end():match.end() + 140])
-                or _ALT_TO_CREDENTIAL.search(clause[max(0, match.start() - 140):match.end()])):
+                or (not own_level and _ALT_TO_CREDENTIAL.search(clause[max(0, match.start() - 140):match.end()]))):
             instead = True
             if school:
                 school_path.append(_Figure(low_value, high_value, False, None, statement_text, role_level))
                 school_end = match.end()
             continue  # years offered instead of a degree or certification, or on the no-degree path
-        level = nearest_level(clause[max(0, match.start() - 70):match.start()], clause[match.end():match.end() + 30])
+        level = own_level or nearest_level(
+            clause[max(0, match.start() - 70):match.start()], clause[match.end():match.end() + 30])
         # A preference near the figure qualifies it ("Ideally 3+ years", "5 years preferred"); one further
         # on qualifies something else ("…, certification highly preferred").
         preferred = (section == "preferred" or _preference_near(preferences, match.start(), match.end(), clause)

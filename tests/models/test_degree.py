@@ -37,6 +37,14 @@ CORPUS_AUDIT_16 = [
     ("Requirements:\nA college degree in Computer Science or equivalent.", "required", "any"),
 ]
 
+TWENTY_THIRD_HELD_OUT = [
+    # From the twenty-third held-out set's first run: a student's program, behind the line's own heading.
+    ("Requirements:Pursuing a Bachelor's or Graduate degree in Marketing, Communications, or a related field",
+     "not_mentioned", "none"),
+    # What the new rule must leave alone: a degree asked before a word about students.
+    ("Requirements: Bachelor's degree in Marketing. Candidates pursuing an MBA are welcome.", "required", "bachelor"),
+]
+
 TWENTY_SECOND_HELD_OUT = [
     # From the twenty-second held-out set's first run: a colon-ended heading with a parenthesis opens its section
     # (the "Desired Skills" before it no longer reaches the degree), and a diploma offered as the other path to a
@@ -472,7 +480,8 @@ TENTH_HELD_OUT = [
                          + FOURTEENTH_HELD_OUT + FIFTEENTH_HELD_OUT
                          + SIXTEENTH_HELD_OUT + CORPUS_AUDIT_16 + SEVENTEENTH_HELD_OUT
                          + EIGHTEENTH_HELD_OUT + NINETEENTH_HELD_OUT
-                         + TWENTIETH_HELD_OUT + TWENTY_FIRST_HELD_OUT + TWENTY_SECOND_HELD_OUT)
+                         + TWENTIETH_HELD_OUT + TWENTY_FIRST_HELD_OUT + TWENTY_SECOND_HELD_OUT
+                         + TWENTY_THIRD_HELD_OUT)
 def test_shapes_found_on_unseen_postings(text, expected, level):
     result = classify_degree(text)
     assert (result.degree_requirement, result.degree_level) == (expected, level)

@@ -329,6 +329,22 @@ TWENTY_SECOND_HELD_OUT = [
 ]
 
 
+TWENTY_THIRD_HELD_OUT = [
+    # From the twenty-third held-out set's first run: a degree in parentheses after a figure is the path it is for.
+    ("Qualifications:\nPhD or MS/BS in Biology with a minimum of 2 years (PhD) or 6 years (MS/BS) industry/biotech "
+     "experience.", 6),
+    # years offered instead of a certification ("Certified …"), not a requirement
+    ("Education and/or Experience:Bachelor's degree (B.A.) from a four-year college or university; Certified "
+     "Manufacturing Engineer or five years related experience and/or training; or equivalent combination of education "
+     "and experience.", None),
+    ("Qualifications\n[EDUCATION] Bachelor's Degree; Statistics.,or equivalent work experience; [WORK EXPERIENCE] 5-9 "
+     "years;", 5),  # a bracketed form label
+    # What the new rules must leave alone: a parenthesis that names no degree, a certification asked beside years.
+    ("Requirements:\nBachelor's degree or 4 years (with Python) of experience.", None),
+    ("Requirements:\nCertified Scrum Master and 5 years of experience.", 5),
+]
+
+
 # One test over every list: each list holds the shapes one held-out set (or review) found, and what its rules must
 # leave alone.
 @pytest.mark.parametrize("text, low", PREFERENCE_AND_GLUED_HEADINGS + FOURTH_HELD_OUT + FIFTH_HELD_OUT + ATS_BOARD
@@ -336,6 +352,7 @@ TWENTY_SECOND_HELD_OUT = [
                          + TWELFTH_HELD_OUT + THIRTEENTH_HELD_OUT + FOURTEENTH_HELD_OUT
                          + FIFTEENTH_HELD_OUT + SIXTEENTH_HELD_OUT + SEVENTEENTH_HELD_OUT
                          + EIGHTEENTH_HELD_OUT + NINETEENTH_HELD_OUT
-                         + TWENTIETH_HELD_OUT + TWENTY_FIRST_HELD_OUT + TWENTY_SECOND_HELD_OUT)
+                         + TWENTIETH_HELD_OUT + TWENTY_FIRST_HELD_OUT + TWENTY_SECOND_HELD_OUT
+                         + TWENTY_THIRD_HELD_OUT)
 def test_shapes_found_on_unseen_postings(text, low):
     assert extract_experience(text).min_years_experience == low
