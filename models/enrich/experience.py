@@ -138,6 +138,7 @@ _DEGREE_WITH = re.compile(r"(?:\bdegree|\bbachelor\S*|\bmaster\S*|\bph\.?\s?d\.?
                           r"\bb\.?a\.?|\bm\.?a\.?|\bmba)\s+(?:with|and|plus|w/)\s+$", re.I)
 
 
+# What a parenthesis right after a figure holds: "2 years (PhD)", "5 years (with M.S. degree)" (see _figures_in).
 _DEGREE_PAREN_AFTER = re.compile(r"\s*\((?:with |w/ ?)?([^()]{1,30})\)")
 
 
