@@ -413,14 +413,14 @@ def _from_text(text: str | None) -> ExperienceResult:
                 instead = instead or offered_instead
     # A required ceiling states that no minimum is asked: "Experience - Less than 2 years - …, Required" beside
     # "Experience - 2-4 years - …, Preferred".
-    ceilings = [f for f in figures if f.low is None and f.high is not None and not f.preferred]
+    ceiling = any(f.low is None and f.high is not None and not f.preferred for f in figures)
     figures = [f for f in figures if f.low is not None]
     school_path = [f for f in school_path if f.low is not None]
     required = [f for f in figures if not f.preferred]
     # Preferred figures stand in for a requirement only when the posting states none. Years offered instead
     # of a degree are one: the base path needs the degree and no years ("Bachelor's … or 2+ years of
     # experience (Master's Degree and 5+ years of experience preferred)" asks for no years).
-    pool = required or ([] if instead or ceilings else figures)
+    pool = required or ([] if instead or ceiling else figures)
     if not pool and school_path and degree_level((text or "")[:READ_LIMIT]) is None:
         # "High School diploma or GED Minimum of 5 years' experience", and no degree anywhere: no other path
         pool = school_path
