@@ -25,9 +25,16 @@ from bench.corpus_postings import ats_postings, board_postings, corpus_root, lab
 from models.enrich.posting import posting_level_features  # noqa: E402
 
 LABELS = REPO / "tests" / "data" / "enrichment_labels.csv"
-# in the order they were labelled: enrichment_labels_heldout.csv, then heldout2.csv … heldout16.csv
-HELD_OUT_SETS = (REPO / "tests" / "data" / "enrichment_labels_heldout.csv",
-                 *(REPO / "tests" / "data" / f"enrichment_labels_heldout{n}.csv" for n in range(2, 24)))
+
+
+def _held_out_number(path: Path) -> int:
+    """enrichment_labels_heldout.csv is the first set; heldoutN.csv is the Nth."""
+    suffix = path.stem.removeprefix("enrichment_labels_heldout")
+    return int(suffix) if suffix else 1
+
+
+# In the order they were labelled, read from the files so a new set is scored without editing this list.
+HELD_OUT_SETS = tuple(sorted((REPO / "tests" / "data").glob("enrichment_labels_heldout*.csv"), key=_held_out_number))
 REREAD = REPO / "tests" / "data" / "enrichment_labels_reread.csv"
 CLASSES = ["required", "equivalent_ok", "preferred", "not_required", "not_mentioned"]
 
@@ -134,7 +141,7 @@ def _disagreements(result: dict[str, Any]) -> list[str]:
             got.append(f"min years {r['got']['min_years_experience']} (label {r['label']['min_years'] or 'none'})")
         if got:
             lines.append(f"- `{r['id']}`: " + "; ".join(got))
-    return lines or ["None."]
+    return lines
 
 
 def _consistency(result: dict[str, Any]) -> list[str]:
@@ -651,12 +658,12 @@ def report(development: dict[str, Any], held_outs: list[dict[str, Any]],
         *_table("Development set", development),
         "## Disagreements (held-out sets)",
         "",
-        # one list over every set: a set without disagreements adds nothing, and "None." only when no set has any
-        *([line for _, result in newest_first for line in _disagreements(result) if line != "None."] or ["None."]),
+        # one list over every set: "None." only when no set has any
+        *([line for _, result in newest_first for line in _disagreements(result)] or ["None."]),
         "",
         "## Disagreements (development set)",
         "",
-        *_disagreements(development),
+        *(_disagreements(development) or ["None."]),
     ]
     return "\n".join(lines) + "\n"
 
