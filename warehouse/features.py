@@ -14,14 +14,13 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from models.enrich.batch import companies_of, company_key
+from models.enrich.batch import SameInputs, companies_of, company_key
 from models.enrich.company import CompanyResult
 from models.enrich.posting import (
     COMPANY_LEVEL_KEYS,
     FEATURE_VERSION,
     company_level_features,
     input_hash,
-    posting_level_features,
     rules_fingerprint,
 )
 from warehouse.db import fetch_dicts, row_count, run_sql, staged
@@ -124,6 +123,7 @@ def build_features(con: duckdb.DuckDBPyConnection) -> FeatureCounts:
     stored_postings = _stored(con, "posting_features", "posting_id")
     posting_rows = []
     reused = 0
+    fresh = SameInputs()  # a posting whose inputs repeat another's in this run is enriched once
     for posting in postings:
         key, digest = keys[posting["posting_id"]], digests[posting["posting_id"]]
         previous = stored_postings.get(posting["posting_id"])
@@ -131,7 +131,7 @@ def build_features(con: duckdb.DuckDBPyConnection) -> FeatureCounts:
             own = {column: previous[column] for column in _POSTING_LEVEL}
             reused += 1
         else:
-            own = posting_level_features(posting)
+            own = fresh.features(posting, digest)
         posting_rows.append({"posting_id": posting["posting_id"], "company_key": key, **own,
                              **company_level_features(posting, companies[key]),
                              "feature_version": FEATURE_VERSION, "input_hash": digest})

@@ -8,6 +8,7 @@ employees"), then the funding stage, then — weakest — how many roles its own
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -132,7 +133,8 @@ def _funding_size(texts: list[str]) -> tuple[str, str] | None:
 def size_band(texts: list[str], structured: dict[str, Any] | None = None,
               open_roles: int | None = None) -> tuple[str | None, str | None]:
     """The company's size band and the evidence it rests on, strongest evidence first."""
-    found = (_structured_size(structured or {}) or _stated_size(texts) or _funding_size(texts))
+    distinct = list(dict.fromkeys(texts))  # each reads texts in order and stops at the first find: repeats add nothing
+    found = (_structured_size(structured or {}) or _stated_size(distinct) or _funding_size(distinct))
     if found:
         return found
     if open_roles:
@@ -165,14 +167,15 @@ def b2b(texts: list[str]) -> tuple[bool | None, str | None]:
     """Whether the company sells to businesses, from what its postings say; None when they do not say."""
     business = consumer = 0
     business_evidence = consumer_evidence = None
-    for text in texts:
+    # A text the company posted several times (a reposted ad) is read once and its mentions counted per copy.
+    for text, copies in Counter(texts).items():
         head = text[:30_000]
         lower = lowered(head)
         for match in finditer_at_words(_B2B, lower, _B2B_STARTS):
-            business += 1
+            business += copies
             business_evidence = business_evidence or in_text(head, lower, match)
         for match in finditer_at_words(_B2C, lower, _B2C_STARTS):
-            consumer += 1
+            consumer += copies
             consumer_evidence = consumer_evidence or in_text(head, lower, match)
     if business == consumer == 0:
         return None, None

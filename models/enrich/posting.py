@@ -80,6 +80,17 @@ def input_hash(posting: dict[str, Any]) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:32]
 
 
+def inputs_key(posting: dict[str, Any]) -> tuple[Any, ...]:
+    """What input_hash hashes, as a dict key: postings with equal keys get equal posting-level features.
+
+    For telling repeats apart within one batch, where the hash's JSON of a long description would cost a
+    twentieth of enriching it. Text is compared as it is; any other value as its JSON, tagged, so the text
+    "1" and the number 1 stay apart (as they do in the hash)."""
+    return tuple(None if not (value := posting.get(key)) else value if type(value) is str
+                 else ("json", json.dumps(value, sort_keys=True, default=str, ensure_ascii=False))
+                 for key in _INPUT_KEYS)
+
+
 def posting_level_features(posting: dict[str, Any]) -> dict[str, Any]:
     """The features that depend on this posting alone: degree, experience, role, work mode, salary, flags."""
     title = str(posting.get("title") or "")

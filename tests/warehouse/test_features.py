@@ -7,6 +7,7 @@ import duckdb
 import pyarrow as pa
 import pytest
 
+import models.enrich.batch as batch
 import warehouse.features as features_stage
 from warehouse.features import build_features
 
@@ -41,13 +42,13 @@ def con(tmp_path):
 def rule_runs(monkeypatch):
     """The postings the rules ran on, in order."""
     seen: list[str] = []
-    real = features_stage.posting_level_features
+    real = batch.posting_level_features
 
     def recording(posting):
         seen.append(posting["posting_id"])
         return real(posting)
 
-    monkeypatch.setattr(features_stage, "posting_level_features", recording)
+    monkeypatch.setattr(batch, "posting_level_features", recording)
     return seen
 
 
@@ -95,6 +96,18 @@ def test_a_changed_posting_is_enriched_again_and_company_features_follow_the_oth
     scratch = build_features(con)
     assert (scratch.enriched, scratch.reused, scratch.companies_enriched) == (4, 0, 2)
     assert (_table(con, "posting_features"), _table(con, "company_features")) == incremental
+
+
+def test_postings_with_the_same_inputs_are_enriched_once_and_each_gets_its_row(con, rule_runs):
+    """A board reposting an ad under a new id: same title, text and location, so the same input_hash."""
+    _postings(con, [*ROWS, ("a2", "Ledgerline", "linkedin", ROWS[0][3])])
+    counts = build_features(con)
+    assert (counts.postings, counts.enriched, rule_runs) == (4, 4, ["a", "b", "c"])
+    rows = {r[0]: r[1:] for r in con.execute(
+        "SELECT posting_id, degree_requirement, min_years_experience, degree_evidence, off_path_source "
+        "FROM posting_features").fetchall()}
+    assert rows["a2"][:3] == rows["a"][:3] == ("equivalent_ok", 3.0, "Bachelor's degree in CS or equivalent experience")
+    assert rows["a2"][3] != rows["a"][3]  # the off-path score still weighs each posting's own platform
 
 
 def test_new_rules_re_enrich_everything(con, rule_runs, monkeypatch):
