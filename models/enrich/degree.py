@@ -108,7 +108,8 @@ _NOT_AN_ASK = caseless(
     r"\b(?:"
     r"team of [^.]{0,40}ph\.?d|degrees from\b|"
     # a student's program, as "currently pursuing": "Working towards a degree in statistics, economics …"
-    r"(?:working|studying) towards? (?:an? |your |their )?(?:[\w'’]+ )?(?:degree|diploma|bachelor|master|ph\.?d)|"
+    r"(?:working|studying) towards? (?:an? |your |their )?(?:[\w'’]+ )?(?:degree|diploma|bachelor|master|ph\.?d|"
+    r"[bm]\.?s\.?c?\b|[bm]\.?a\.?\b)|"
     r"(?:current |an )?undergraduates?(?: students?)? (?:with|who|pursuing|enrolled|majoring)\b|"
     r"undergrad(?:uate)? (?:\w+ ){0,3}program|still in (?:college|school|university)\b|"
     r"master (?:data|communicator|class)|master of (?!engineering\b)\w+ing\b|mastery\b|degree programs?\b|"
@@ -216,9 +217,10 @@ _DEGREE_OR_EXPERIENCE = re.compile(r"degree,? or (?:(?:demonstrated|proven|equiv
 # "Bachelor's degree or equivalent": an alternative, unless the equivalent is a field ("in Computer Science
 # or equivalent"), a foreign degree, or another credential ("or equivalent technical standing").
 _BARE_EQUIVALENT = caseless(r"(?:(?<=degree)|(?<=degrees)|(?<=bachelor's)|(?<=bachelors)|(?<=or higher)|(?<=\bbs)|"
-                            r"(?<=\bba)|(?<=\bms)|(?<=\bbsc)|(?<=\bmsc)|(?<=\bb\.s\.)|(?<=\bb\.a\.)|(?<=\bm\.s\.))"
+                            r"(?<=\bba)|(?<=\bms)|(?<=\bbsc)|(?<=\bmsc)|(?<=\bb\.s\.)|(?<=\bb\.a\.)|(?<=\bm\.s\.)|"
+                            r"(?<=master's)|(?<=masters)|(?<=\bphd)|(?<=\bph\.d)|(?<=\bph\.d\.))"
                             r"(?:,? | \()or equivalent\b"
-                            r"(?!\s+(?:technical|degree|qualification|field|standing|certification|diploma))")
+                            r"(?!\s+(?:technical|degree|doctoral|graduate|qualification|field|standing|certification|diploma))")
 _FIELD_EQUIVALENT = caseless(r"\bin [^.;]{3,80}\bor equivalent\b|^(?:bachelor|master|diploma|degree|"
                              r"doctorate)\w*(?:'s|’s)? or equivalent\s*$|\bforeign equivalent\b")
 # A preference for a field or major, not for the degree: "degree, preferably in math", "(CS preferred)".

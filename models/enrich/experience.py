@@ -60,7 +60,8 @@ _COMPANY_VOICE = caseless(
     r"^\s*(?:with|for) (?:more than|over|nearly|almost|about)?\s*\d|"
     r"\b(?:(?:we|we've|we're|our|us|company|firm|who)\b[^.]{0,40}\b(?:has|have|had|been|bring|brings|boasts|spent|"
     r"gone)\b|over the (?:past|last|next)\b|has spent\b|"
-    r"(?:past|last|next|coming|first)\s+(?:\d+|few|several)?\s*years\b|founded\b|"
+    r"(?:past|last|next|coming|first)\s+(?:\d+|few|several|two|three|four|five|six|seven|eight|nine|ten)?\s*years\b|"
+    r"founded\b|"
     # "established in 1998", not "experience, some of which is within established technical organizations"
     r"established(?: in| since)? (?:\d|over\b|more than\b)|"
     r"(?:organi[sz]ation|company|firm|business|agency|group|institution)\b[^.]{0,30}\bwith (?:over|more than))")
@@ -80,6 +81,8 @@ _CANDIDATE_WHO = re.compile(r"\b(?:candidates?|applicants?|individuals?|someone|
                             r"who\s+(?:has|have|brings?)\s+(?:\w+\s+){0,3}$", re.I)
 _CANDIDATE_VOICE = caseless(r"\byou\b|\byour\b|\bcandidates?\b|\bapplicants?\b|\bsomeone\b|\bminimum\b|"
                             r"\bat least\b|\brequired\b|\bmust\b|\bshould\b")
+# A sentence that says what the company is: "Dimerco is an International Logistics Provider …".
+_DESCRIBES_A_COMPANY = re.compile(r"\b(?:is|are) (?:an?|the|one of)\b", re.I)
 _PREFERRED = re.compile(r"\bprefer(?:r?ed|ably|able)?\b|\bideally\b|\bideal (?:candidate|applicant|person)\b|"
                         r"\ba plus\b|\bnice[- ]to[- ]have\b|\bdesired\b|"
                         r"\bbonus\b", re.I)
@@ -307,8 +310,12 @@ def _figures_in(clause: str, lower: str, first: int, statement_text: str, sectio
             continue
         if company_voice or _FOR_HIGHER_LEVEL.match(clause, match.end()):
             continue
-        if section == "about" and not (_CANDIDATE_VOICE.search(lower) or _EXPERIENCE_NEAR.match(after)):
-            continue  # under "About us" a figure is the company's story ("a new drug can take … 15 years")
+        if section == "about" and not _CANDIDATE_VOICE.search(lower) and (
+                not _EXPERIENCE_NEAR.match(after) or _DESCRIBES_A_COMPANY.search(clause, 0, match.start())):
+            # Under "About us" a figure is the company's story ("a new drug can take … 15 years"), and so is
+            # experience a company is said to have ("Dimerco is an International Logistics Provider …, with nearly
+            # 50 years of experience"); experience with no subject there is still asked of the candidate.
+            continue
         low, high = _number(match.group("low")), match.group("high")
         scale = 1 / 12 if months else 1.0
         upper_only = prefix in ("up to", "less than", "no more than", "maximum", "maximum of", "max", "max.", "<")

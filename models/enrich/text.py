@@ -122,7 +122,12 @@ _HEADING_WORDS = {
                          r"skills|experience|education|looking for)\b"),
     "benefits": caseless(r"\b(?:benefits?|perks?|we offer|what we offer|compensation|why join|"
                          r"what'?s in it for you)\b"),
-    "about": caseless(r"\b(?:about (?:us|the company|the team)|who we are|our company|our mission)\b"),
+    # "About Dimerco:" names the company: a heading of its story, as "About us" is. Not "About you", "About the
+    # role" and the like, which open the job's own content.
+    "about": caseless(r"\b(?:about (?:us|the company|the team)|who we are|our company|our mission)\b|"
+                      r"^about (?!(?:you|your|yourself|the|this|our (?:role|team|position|job)|a|an|position|role|"
+                      r"job|opportunity|internship|candidates?|qualifications?|requirements?|benefits?|perks?|"
+                      r"compensation|experience|education|skills?|responsibilit\w+|duties)\b)[\w&.,'’ -]{2,60}:?$"),
     # Headings of the job's own content end the section before them: a "Compensation: …" line must not turn
     # the duties and requirements under "What You'll Do" into benefits.
     "other": caseless(r"\b(?:responsibilit(?:y|ies)|duties|what you(?:'ll|’ll| will) (?:do|be doing)|"

@@ -37,6 +37,19 @@ CORPUS_AUDIT_16 = [
     ("Requirements:\nA college degree in Computer Science or equivalent.", "required", "any"),
 ]
 
+TWENTY_FOURTH_HELD_OUT = [
+    # From the twenty-fourth held-out set's first run: a student's program named by its initials, and "or
+    # equivalent" right after a doctorate, before its field (as "BS or equivalent in CS").
+    ("Requirements\nWorking towards an BS in Environmental Science, Mechanical Engineering, or related Engineering "
+     "degree.", "not_mentioned", "none"),
+    ("Ph.D. or equivalent in Neuroscience, Immunology or related area with 3 years of post-doctoral experience or "
+     "MA/MS with 6-8 years academic/industry experience", "equivalent_ok", "master"),
+    # What the new rules must leave alone: another doctorate as the equivalent, and a field's equivalent.
+    ("Education: Ph.D. or equivalent doctoral degree in Chemistry.", "required", "phd"),
+    ("Qualifications: Ph.D. in Chemistry or equivalent.", "required", "phd"),
+    ("Requirements\nBS in Environmental Science; working towards an MS is a plus.", "required", "bachelor"),
+]
+
 TWENTY_THIRD_HELD_OUT = [
     # From the twenty-third held-out set's first run: a student's program, behind the line's own heading.
     ("Requirements:Pursuing a Bachelor's or Graduate degree in Marketing, Communications, or a related field",
@@ -481,7 +494,7 @@ TENTH_HELD_OUT = [
                          + SIXTEENTH_HELD_OUT + CORPUS_AUDIT_16 + SEVENTEENTH_HELD_OUT
                          + EIGHTEENTH_HELD_OUT + NINETEENTH_HELD_OUT
                          + TWENTIETH_HELD_OUT + TWENTY_FIRST_HELD_OUT + TWENTY_SECOND_HELD_OUT
-                         + TWENTY_THIRD_HELD_OUT)
+                         + TWENTY_THIRD_HELD_OUT + TWENTY_FOURTH_HELD_OUT)
 def test_shapes_found_on_unseen_postings(text, expected, level):
     result = classify_degree(text)
     assert (result.degree_requirement, result.degree_level) == (expected, level)

@@ -329,6 +329,18 @@ TWENTY_SECOND_HELD_OUT = [
 ]
 
 
+TWENTY_FOURTH_HELD_OUT = [
+    # From the twenty-fourth held-out set's first run: experience the company is said to have, under a heading that
+    # names the company, and the company's plans for the next years in words.
+    ("About Dimerco:Dimerco is an International Logistics Provider focused on the Asia Pacific Market, with nearly "
+     "50 years of experience under original ownership.\nRequirements:\nA valid driver's license", None),
+    ("With continuing, aggressive growth plans for the next five years, Clarity is seeking outstanding data leaders."
+     "\nBasic Qualifications\nBachelors Degree and 3+ years of work experience", 3),
+    # What the new rules must leave alone: experience asked with no company as its subject, under either heading.
+    ("About Dimerco:\n3+ years of experience in freight forwarding sales", 3),
+    ("About Us\nWe are a logistics company.\nWho we need: someone with 4 years of experience in sales", 4),
+]
+
 TWENTY_THIRD_HELD_OUT = [
     # From the twenty-third held-out set's first run: a degree in parentheses after a figure is the path it is for.
     ("Qualifications:\nPhD or MS/BS in Biology with a minimum of 2 years (PhD) or 6 years (MS/BS) industry/biotech "
@@ -353,6 +365,6 @@ TWENTY_THIRD_HELD_OUT = [
                          + FIFTEENTH_HELD_OUT + SIXTEENTH_HELD_OUT + SEVENTEENTH_HELD_OUT
                          + EIGHTEENTH_HELD_OUT + NINETEENTH_HELD_OUT
                          + TWENTIETH_HELD_OUT + TWENTY_FIRST_HELD_OUT + TWENTY_SECOND_HELD_OUT
-                         + TWENTY_THIRD_HELD_OUT)
+                         + TWENTY_THIRD_HELD_OUT + TWENTY_FOURTH_HELD_OUT)
 def test_shapes_found_on_unseen_postings(text, low):
     assert extract_experience(text).min_years_experience == low

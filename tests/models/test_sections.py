@@ -17,6 +17,13 @@ from models.enrich.text import heading_section, statements
     ("Responsibilities & Requirements:", "required"),  # a section word wins over a content heading
     ("Strong Python skills, including pandas and a passion for clean code", None),  # not heading-shaped
     ("Bachelor's Degree", None),  # a short line naming a credential is content
+    ("About Dimerco:", "about"),  # "About" and the company's name: its story, as "About Us" is
+    ("ABOUT SWISS RE", "about"),
+    ("About Bill.com", "about"),
+    ("About You:", "required"),  # the job's own content, not the company's
+    ("About the Position", None),
+    ("ABOUT THE ROLE", "other"),
+    ("About this job", None),
 ])
 def test_heading_section(line, section):
     assert heading_section(line) == section
