@@ -221,6 +221,9 @@ _BARE_EQUIVALENT = caseless(r"(?:(?<=degree)|(?<=degrees)|(?<=bachelor's)|(?<=ba
                             r"(?<=master's)|(?<=masters)|(?<=\bphd)|(?<=\bph\.d)|(?<=\bph\.d\.))"
                             r"(?:,? | \()or equivalent\b"
                             r"(?!\s+(?:technical|degree|doctoral|graduate|qualification|field|standing|certification|diploma))")
+# "Ph.D. degree level with 0 to 3 years of experience or equivalent": an "or equivalent" that ends a clause asking a
+# degree and experience is the other path to both (not "… or equivalent industry experience", an equivalent kind).
+_EXPERIENCE_OR_EQUIVALENT = caseless(r"\bexperience,? or (?:the )?equivalent\W*$")
 _FIELD_EQUIVALENT = caseless(r"\bin [^.;]{3,80}\bor equivalent\b|^(?:bachelor|master|diploma|degree|"
                              r"doctorate)\w*(?:'s|’s)? or equivalent\s*$|\bforeign equivalent\b")
 # A preference for a field or major, not for the degree: "degree, preferably in math", "(CS preferred)".
@@ -235,7 +238,10 @@ _FIELD_PREFERENCE = re.compile(r"\b(?:preferabl[ey]|ideally),? (?:in|from|(?:wit
                                r"doctoral|ph\.?d) level\b|"
                                # "…, pharmaceutical or biotechnology industry preferred": a domain, after a comma
                                r",[^,.;()]{0,60}\b(?:industry|sector|setting|environment)(?: experience)? (?:is |are )?"
-                               r"(?:strongly |highly )?preferred\b", re.I)
+                               r"(?:strongly |highly )?preferred\b|"
+                               # a choice between two tools: "Proficiency in R or Python where the former is preferred"
+                               r"\b(?:where|with) the (?:former|latter)(?: is| being)? (?:strongly |highly )?"
+                               r"preferred\b", re.I)
 _PREFERRED = re.compile(r"\bprefer(?:r?ed|ably|able|ence)?\b|\ba plus\b|\bis a plus\b|\bnice[- ]to[- ]have\b|"
                         r"\bdesir(?:ed|able)\b|\bbonus\b|\bideally\b|\bhighly desired\b|\badvantage(?:ous)?\b|"
                         r"\bwould be (?:great|nice|helpful)\b|\bappreciated\b|"
@@ -385,8 +391,8 @@ def _offers_alternative(lower: str) -> bool:
             _DEGREE_OR_EXPERIENCE.search(lower):
         return True
     # every _BARE_EQUIVALENT match holds "or equivalent": most clauses skip the scan
-    return ("or equivalent" in lower and bool(_BARE_EQUIVALENT.search(lower))
-            and not _FIELD_EQUIVALENT.search(lower.strip()))
+    return ("or equivalent" in lower and (bool(_EXPERIENCE_OR_EQUIVALENT.search(lower)) or (
+        bool(_BARE_EQUIVALENT.search(lower)) and not _FIELD_EQUIVALENT.search(lower.strip()))))
 
 
 def _read_clause(clause: str, statement: Statement, whole: str, listed: bool = False,

@@ -256,6 +256,9 @@ def statements(text: str | None) -> tuple[Statement, ...]:
     return _statements(text or "")
 
 
+# A degree's name at the end of a line and "degree" opening the next, lower-cased: a text wrapped at a fixed width
+# ("Bachelor’s" / "degree in a science discipline preferred."), whose halves are one statement.
+_WRAPPED_DEGREE = re.compile(r"\b((?:[Bb]achelor|[Mm]aster|[Aa]ssociate)(?:['’]s)?)\n(?=degree\b)")
 _BULLET_FIRST = frozenset("-•·*▪◦●‣⁃o0123456789")
 
 
@@ -268,6 +271,8 @@ def normalised(text: str) -> str:
     text = "\n".join(filter(None, (" ".join(raw.split()) for raw in text.split("\n"))))
     if glued:
         text = _GLUED_BEFORE_YEARS.sub("\n\\1", _GLUED_BEFORE_CAPITAL.sub("\n\\1", text))
+    if "\ndegree" in text:
+        text = _WRAPPED_DEGREE.sub("\\1 ", text)
     return _inline_breaks(text)
 
 

@@ -37,6 +37,24 @@ CORPUS_AUDIT_16 = [
     ("Requirements:\nA college degree in Computer Science or equivalent.", "required", "any"),
 ]
 
+TWENTY_FIFTH_HELD_OUT = [
+    # From the twenty-fifth held-out set's first run: "or equivalent" ending a clause that asks a degree and
+    # experience; a text wrapped at a fixed width, which parted a degree's name from "degree"; a preference between
+    # two tools later in a run-on list.
+    ("Position RequirementsPh.D. degree level with 0 to 3 years of experience or equivalent", "equivalent_ok", "phd"),
+    ("Minimum Requirements\nMinimum\nfive years of experience in general laboratory.\nBachelor’s\ndegree in a "
+     "science discipline preferred.", "preferred", "bachelor"),
+    ("Advanced degree in Data Science Statistics Computer Science or similar Extensive experience as a Data "
+     "Scientist Proficiency in R or Python where the former is preferred Indepth understanding of SQL", "required",
+     "master"),
+    # What the new rules must leave alone: an equivalent kind of experience, a wrapped line that does not open with
+    # "degree", and a preference for the degree itself.
+    ("Requirements: PhD and 2 years of postdoctoral or equivalent industry experience.", "required", "phd"),
+    ("Requirements\nBachelor’s\nDegree: required", "required", "bachelor"),
+    ("Master's degree in Statistics preferred, and Python or R where the former is preferred.", "preferred",
+     "master"),
+]
+
 TWENTY_FOURTH_HELD_OUT = [
     # From the twenty-fourth held-out set's first run: a student's program named by its initials, and "or
     # equivalent" right after a doctorate, before its field (as "BS or equivalent in CS").
@@ -494,7 +512,7 @@ TENTH_HELD_OUT = [
                          + SIXTEENTH_HELD_OUT + CORPUS_AUDIT_16 + SEVENTEENTH_HELD_OUT
                          + EIGHTEENTH_HELD_OUT + NINETEENTH_HELD_OUT
                          + TWENTIETH_HELD_OUT + TWENTY_FIRST_HELD_OUT + TWENTY_SECOND_HELD_OUT
-                         + TWENTY_THIRD_HELD_OUT + TWENTY_FOURTH_HELD_OUT)
+                         + TWENTY_THIRD_HELD_OUT + TWENTY_FOURTH_HELD_OUT + TWENTY_FIFTH_HELD_OUT)
 def test_shapes_found_on_unseen_postings(text, expected, level):
     result = classify_degree(text)
     assert (result.degree_requirement, result.degree_level) == (expected, level)
