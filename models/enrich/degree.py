@@ -28,7 +28,8 @@ _RANK = {"any_listed": -1, "associate": 0, "bachelor": 1, "master": 2, "phd": 3,
 _GENERIC_FIRST = re.compile(r"\W*(?:an? )?degree\s*(?:,|/|or)\s*(?:an? )?(?:masters?\b|ph\.?\s?d)", re.I)
 
 # "MS with 10+ years of experience": a degree's path in a ladder; "MS with" before anything but a figure is not one.
-_AB = r"(?=\s*(?:/|,|\)|or\b|and\b|in\b|degree|\(|or$|$|\s+-|:|\+|with (?:\d|at least|a minimum|over|more than)))"
+_AB = (r"(?=\s*(?:/|,|\)|or\b|and\b|in\b|degree|\(|or$|$|\s+-|:|\+|"
+       r"with (?:[>≥]\s*)?(?:\d|at least|a minimum|over|more than)))")
 # Initials right before the field they are in: "BS Mechanical Engineering or equivalent". Only for BS and BA, whose
 # other readings do not come before a field; "MS" does ("MS Office", "MS Access", "MS Dynamics").
 _FIELD_NEXT = (r"(?=\s+(?:computer|electrical|mechanical|chemical|civil|industrial|aerospace|biomedical|software|"
@@ -104,6 +105,8 @@ _NOT_AN_ASK = caseless(
     r"online [^.]{0,40}degree|doesn'?t have a [^.]{0,20}degree|shouldn'?t take a [^.]{0,20}degree|working on their|"
     # an internship for students: being enrolled is asked, not holding a degree
     r"^\W*(?:you are |must be |be )?(?:currently )?enrolled (?:in|at)\b|"
+    # "Candidate must be currently enrolled in an MBA program": an enrolment asked anywhere in the clause
+    r"\b(?:must|should|will) be (?:currently )?enrolled (?:in|at)\b|"
     r"^\W*(?:you are |must be |be )?currently pursuing\b|"
     r"\b(?:"
     r"team of [^.]{0,40}ph\.?d|degrees from\b|"
@@ -161,7 +164,8 @@ _DEGREE_OPENINGS = (r"ph\.?\s?d|doctora|masters?\b|master['’]s|mba\b|m\.?sc?\b
 # reads the same alternative from the other side, so both use this.
 YEARS_FLOOR = r"(?:>\s*|≥\s*|more than |over |at least |(?:a )?minimum of )?"
 _ALTERNATIVE = caseless(
-    r"\bor (?:an? )?(?:equivalent|comparable|similar|relevant|(?:job-|work-)?related|speciali[sz]ed) (?:(?:combination|"
+    r"\bor (?:an? )?(?:(?:extensive|significant|substantial|considerable) )?"
+    r"(?:equivalent|comparable|similar|relevant|(?:job-|work-)?related|speciali[sz]ed) (?:(?:combination|"
     r"practical|work|"
     r"professional|industry|technical|hands-on|relevant|job|military|real[- ]world|research|equivalent)[ /]){0,2}\s*"
     # "or equivalent educ/experience": education and experience together are the other path
@@ -233,6 +237,14 @@ _FIELD_PREFERENCE = re.compile(r"\b(?:preferabl[ey]|ideally),? (?:in|from|(?:wit
                                # a hope for experience next to the degree: "Bachelors …, preferably with work
                                # experience of over 2 years"
                                r"\b(?:preferabl[ey]|ideally),? with (?:[\w-]+ ){0,4}?(?:experience|background)\b|"
+                               # a focus within the field: "…, preferably with focus on Data Analytics", "…, with focus
+                               # in Mechanical, Industrial/Systems … or similar fields preferred"
+                               r"\b(?:(?:preferabl[ey]|ideally),? )?with (?:an? )?(?:focus|emphasis|concentration|"
+                               r"speciali[sz]ation) (?:in|on)\b(?:[^.;()]{0,120}?\bpreferred\b)?|"
+                               # a marker on the field before "or related field": "Bachelor’s Degree in Business and/or
+                               # Logistics (preferred) or related field"
+                               r"\(preferred\)(?=,? or (?:an? |other )?(?:related|similar|relevant|equivalent) "
+                               r"(?:fields?|disciplines?|areas?|majors?)\b)|"
                                # a hope for a higher level: "A good honors Degree, preferably at postgraduate level"
                                r"\b(?:preferabl[ey]|ideally),? at (?:the |a )?(?:post-?graduate|graduate|master'?s|"
                                r"doctoral|ph\.?d) level\b|"

@@ -109,7 +109,8 @@ _HIGH_SCHOOL_BEFORE = re.compile(_HIGH_SCHOOL + r"[^.;]{0,40}$", re.I)  # the fi
 _OR_NEXT = re.compile(r"[^.;]{0,60}?\bor\s+(?:at least\s+|a minimum of\s+|minimum\s+|over\s+)?")
 # Years as the other path to a credential: "Bachelor's … or 4+ years", "Professional training certification or a
 # minimum of 5 years of experience": the path with the credential asks for no years.
-_ALT_TO_CREDENTIAL = re.compile(r"(?:degree|bachelor\w*|master\w*|\bB\.?S\b|\bB\.?A\b|certificat\w*|\bcertified\b|"
+_ALT_TO_CREDENTIAL = re.compile(r"(?:degree|bachelor\w*|master\w*|\bB\.?S\b|\bB\.?A\b|\bM\.?Sc?\b|\bPh\.?\s?D\b|"
+                                r"\bMBA\b|doctora\w*|certificat\w*|\bcertified\b|"
                                 r"licen[cs]e\w*)"
                                 r"[^.;]{0,120}?\bor\s+" + YEARS_FLOOR + r"(?:\+\s*)?"
                                 + _NUM + r"(?:\s*(?:-|–|to)\s*" + _NUM + r")?\s*\+?\s*(?:years?|yrs)", re.I)
@@ -143,6 +144,10 @@ _DEGREE_WITH = re.compile(r"(?:\bdegree|\bbachelor\S*|\bmaster\S*|\bph\.?\s?d\.?
 
 # What a parenthesis right after a figure holds: "2 years (PhD)", "5 years (with M.S. degree)" (see _figures_in).
 _DEGREE_PAREN_AFTER = re.compile(r"\s*\((?:with |w/ ?)?([^()]{1,30})\)")
+# ... or named after the experience as its starting point: "PhD, or 3+ years of experience in a social policy field post
+# Masters" (the Master's path's figure, not years instead of a degree).
+_DEGREE_AFTER_FIGURE = re.compile(r"[^.;()]{0,60}?\b(?:post|after)[- ](?:an? |your |the )?"
+                                  r"((?:master|bachelor|ph\.?\s?d|doctora|m\.?s\b|b\.?s\b)[\w'’]*)", re.I)
 
 
 # "… experience … for a minimum of three years" at the end of a clause (see _figures_in).
@@ -328,7 +333,7 @@ def _figures_in(clause: str, lower: str, first: int, statement_text: str, sectio
         # A degree in parentheses right after the figure is the path it is for: "a minimum of 2 years (PhD) or 6
         # years (MS/BS)", where the degree nearest before each figure is the other path's, and "or 6 years" is not
         # years instead of a degree.
-        own = _DEGREE_PAREN_AFTER.match(clause, match.end())
+        own = _DEGREE_PAREN_AFTER.match(clause, match.end()) or _DEGREE_AFTER_FIGURE.match(clause, match.end())
         own_level = degree_level(own.group(1)) if own else None
         if (school or _SUBSTITUTE_BEFORE.search(before)
                 or _SUBSTITUTE_AFTER.match(clause[match.end():match.end() + 140])

@@ -116,7 +116,7 @@ _HEADING_WORDS = {
     "preferred": caseless(r"\b(?:prefer\w*" + _NOT_A_FIELD + r"|"
                           r"nice[- ]to[- ]haves?|bonus" + _NOT_PAY + r"(?: points)?|desir\w+|plus(?:es)?|also value|"
                           r"recommended|additional (?:qualifications|skills)|above and beyond|not required|"
-                          r"would be great|extra credit)\b"),
+                          r"would be great|extra credit|even better)\b"),
     "required": caseless(r"\b(?:requir\w*|qualifications?|must[- ]haves?|what you(?:'ll)? (?:need|bring)|"
                          r"you (?:have|bring|will need)|who you are|about you|minimum|basic|essential|"
                          r"skills|experience|education|looking for)\b"),
@@ -146,7 +146,10 @@ _NAMES_A_CREDENTIAL = caseless(r"\d|\(|\bdegree|\bbachelor|\bmaster'?s\b|\bph\.?
 _REQUIRE_WORD = caseless(r"\brequire|\bmust\b")
 # A heading in sentence case, which the shape test above misses: "Job qualifications" on a line of its own.
 _SENTENCE_CASE_HEADING = caseless(r"(?:job|position|role|minimum|basic|required|preferred|desired|key|additional) "
-                                  r"(?:qualifications?|requirements?|duties|responsibilities|skills)")
+                                  r"(?:qualifications?|requirements?|duties|responsibilities|skills)"
+                                  # joined by "and", which title case leaves lower-cased: "Desired Skills and
+                                  # Experience" (not "Strong Written and Verbal Communication Skills")
+                                  r"(?: (?:and|&) (?:experience|qualifications?|abilities|education|knowledge))?")
 
 
 class Statement(NamedTuple):
@@ -259,6 +262,7 @@ def statements(text: str | None) -> tuple[Statement, ...]:
 # A degree's name at the end of a line and "degree" opening the next, lower-cased: a text wrapped at a fixed width
 # ("Bachelor’s" / "degree in a science discipline preferred."), whose halves are one statement.
 _WRAPPED_DEGREE = re.compile(r"\b((?:[Bb]achelor|[Mm]aster|[Aa]ssociate)(?:['’]s)?)\n(?=degree\b)")
+_LOST_BULLET = re.compile(r"(?<=[^\s.!?:;])[ \t\u00a0]{2,}(?=[A-Z0-9])")
 _BULLET_FIRST = frozenset("-•·*▪◦●‣⁃o0123456789")
 
 
@@ -267,6 +271,10 @@ def normalised(text: str) -> str:
     lines dropped, and lost line breaks restored (_GLUED_*, where a text has almost none; _inline_breaks)."""
     text = text[:READ_LIMIT]
     glued = len(text) > 400 and text.count("\n") < 3
+    if "  " in text:
+        # A list whose bullets became runs of blanks: "… or equivalent experience  An understanding of …  3-5 years
+        # related experience …". Each item opens with a capital or a figure after the run.
+        text = _LOST_BULLET.sub("\n", text)
     # str.split() collapses Unicode whitespace in C; every later pattern then meets single spaces.
     text = "\n".join(filter(None, (" ".join(raw.split()) for raw in text.split("\n"))))
     if glued:

@@ -37,6 +37,36 @@ CORPUS_AUDIT_16 = [
     ("Requirements:\nA college degree in Computer Science or equivalent.", "required", "any"),
 ]
 
+TWENTY_SIXTH_HELD_OUT = [
+    # From the twenty-sixth held-out set's first run.
+    ("Qualifications:· Candidate must be currently enrolled in an MBA program with a focus in data analytics.",
+     "not_mentioned", "none"),
+    # a list whose bullets became runs of blanks: the preference at its end is another item's
+    ("What You Have\n Bachelor’s Degree in Business and/or Logistics (preferred) or related field, or equivalent "
+     "experience  An understanding of warehouse operations  An engineering industry background preferred  ITIL",
+     "equivalent_ok", "bachelor"),
+    ("Education:4-year technical/science degree, with focus in Mechanical, Industrial/Systems, Electrical, "
+     "Mechatronics Engineering or similar fields preferred", "required", "bachelor"),
+    ("Qualifications:\nBachelor’s or Master’s degree in Computer Science or related field such as Mathematics and "
+     "Statistics, preferably with focus on Data Analytics.", "required", "bachelor"),
+    ("B.S Degree in Mathematics, Statistics, or a related quantitative field or extensive relevant work experience",
+     "equivalent_ok", "bachelor"),
+    ("Education and Experience:\nM.S. or Ph.D. in Chemistry or BS with >10 years of experience", "required",
+     "bachelor"),
+    ("Desired Skills and Experience\nB.S. or equivalent degree in computer science, mathematics or other relevant "
+     "fields.", "preferred", "bachelor"),
+    ("Who you are:\nA degree in a scientific field such as Statistics\nEven better:\nMS or PhD in a scientific "
+     "field or 2+ years of relevant work experience", "required", "any"),
+    # What the new rules must leave alone: an enrolment that is not asked, a preference for the degree itself, a
+    # title-case list item, and a sentence with two blanks after its full stop.
+    ("Requirements: Bachelor's degree in Finance; interns currently enrolled in an MBA are welcome.", "required",
+     "bachelor"),
+    ("Bachelor's degree in Mechanical Engineering or similar fields preferred.", "preferred", "bachelor"),
+    ("Nice to have:\nStrong Written and Verbal Communication Skills\nBachelor's degree in Economics.", "preferred",
+     "bachelor"),
+    ("Requirements: Bachelor's degree in Statistics.  Master's degree preferred.", "required", "bachelor"),
+]
+
 TWENTY_FIFTH_HELD_OUT = [
     # From the twenty-fifth held-out set's first run: "or equivalent" ending a clause that asks a degree and
     # experience; a text wrapped at a fixed width, which parted a degree's name from "degree"; a preference between
@@ -512,7 +542,8 @@ TENTH_HELD_OUT = [
                          + SIXTEENTH_HELD_OUT + CORPUS_AUDIT_16 + SEVENTEENTH_HELD_OUT
                          + EIGHTEENTH_HELD_OUT + NINETEENTH_HELD_OUT
                          + TWENTIETH_HELD_OUT + TWENTY_FIRST_HELD_OUT + TWENTY_SECOND_HELD_OUT
-                         + TWENTY_THIRD_HELD_OUT + TWENTY_FOURTH_HELD_OUT + TWENTY_FIFTH_HELD_OUT)
+                         + TWENTY_THIRD_HELD_OUT + TWENTY_FOURTH_HELD_OUT + TWENTY_FIFTH_HELD_OUT
+                         + TWENTY_SIXTH_HELD_OUT)
 def test_shapes_found_on_unseen_postings(text, expected, level):
     result = classify_degree(text)
     assert (result.degree_requirement, result.degree_level) == (expected, level)

@@ -329,6 +329,16 @@ TWENTY_SECOND_HELD_OUT = [
 ]
 
 
+TWENTY_SIXTH_HELD_OUT = [
+    # From the twenty-sixth held-out set's first run: years offered instead of a preferred doctorate or master's are
+    # no minimum.
+    ("Who you are:\nA degree in a scientific field such as Statistics\nEven better:\nMS or PhD in a scientific field "
+     "such as Statistics, Mathematics, Computer Science, or Data Science or 2+ years of relevant work experience",
+     None),
+    # What the new rule must leave alone: a figure whose own degree is named after it.
+    ("Requirements:\nPhD, or 3+ years of experience in a social policy field post Masters or immersive bootcamp", 3),
+]
+
 TWENTY_FOURTH_HELD_OUT = [
     # From the twenty-fourth held-out set's first run: experience the company is said to have, under a heading that
     # names the company, and the company's plans for the next years in words.
@@ -365,6 +375,7 @@ TWENTY_THIRD_HELD_OUT = [
                          + FIFTEENTH_HELD_OUT + SIXTEENTH_HELD_OUT + SEVENTEENTH_HELD_OUT
                          + EIGHTEENTH_HELD_OUT + NINETEENTH_HELD_OUT
                          + TWENTIETH_HELD_OUT + TWENTY_FIRST_HELD_OUT + TWENTY_SECOND_HELD_OUT
-                         + TWENTY_THIRD_HELD_OUT + TWENTY_FOURTH_HELD_OUT)
+                         + TWENTY_THIRD_HELD_OUT + TWENTY_FOURTH_HELD_OUT
+                         + TWENTY_SIXTH_HELD_OUT)
 def test_shapes_found_on_unseen_postings(text, low):
     assert extract_experience(text).min_years_experience == low

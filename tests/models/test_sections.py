@@ -24,6 +24,11 @@ from models.enrich.text import heading_section, statements
     ("About the Position", None),
     ("ABOUT THE ROLE", "other"),
     ("About this job", None),
+    ("Even better:", "preferred"),
+    ("Desired Skills and Experience", "preferred"),  # title case leaves "and" lower-cased
+    ("Required Skills and Education", "required"),
+    ("Strong Written and Verbal Communication Skills", None),  # a list item, not a heading
+    ("Experience with Spark", None),
 ])
 def test_heading_section(line, section):
     assert heading_section(line) == section
