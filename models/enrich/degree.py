@@ -43,7 +43,10 @@ _NOT_MISSISSIPPI = r"(?!,\s*" + _STATE_CODES + r"\b)(?<!\b" + _STATE_CODES + r",
 # "M.S. clinics": multiple sclerosis, not a master's.
 _NOT_SCLEROSIS = r"(?!\s*(?:clinics?|patients?|societ|centers?|centres?|care|therap|treatment))"
 LEVEL_TERMS: list[tuple[str, re.Pattern[str]]] = [
-    ("phd", caseless(r"\bph\.?\s?d\b\.?|\bdoctora(?:te|l)\b|\bd\.?phil\b")),
+    ("phd", caseless(r"\bph\.?\s?d\b\.?|\bdoctora(?:te|l)\b|\bd\.?phil\b|"
+                     # a doctorate by its name: "Doctor of Veterinary Medicine degree", "Doctor of Philosophy"
+                     r"\bdoctor of (?:philosophy|medicine|veterinary|pharmacy|osteopath\w*|dental|physical therapy|"
+                     r"education|nursing|psychology|audiology|optometry|chiropractic|jurisprudence)\b")),
     ("master", caseless(r"\bmasters?(?:'s|’s|´s)?\s*(?:degree|of|in|or|/|\(|$|,|\))|\bmaster(?:'s|’s|´s)\b|"
                           r"\bmasters\b|\bM\.S\.?+" + _NOT_SCLEROSIS + r"|\bM\.?Sc\b|\bMS" + _NOT_MISSISSIPPI + _AB +
                           r"|\bM\.A\.|\bMBA\b|"
@@ -52,7 +55,9 @@ LEVEL_TERMS: list[tuple[str, re.Pattern[str]]] = [
                           # large language model
                           r"\bLL\.M\b|\bLLM(?= in (?:tax|taxation|estate|trusts?|law|litigation|corporate|securities|"
                           r"intellectual property|international (?:law|tax))\b)|"
-                          r"\badvanced (?:cs |technical )?degree|\bpostgraduate\b|\bMS(?:EE|CS)\b")),
+                          r"\badvanced (?:cs |technical )?degree|\bpostgraduate\b|\bMS(?:EE|CS)\b|"
+                          # the master's after a doctorate's slash: "a PhD/MS with relevant experience"
+                          r"(?:(?<=phd/)|(?<=ph\.d/)|(?<=ph\.d\./))ms\b")),
     ("bachelor", caseless(r"\bbachelor\w*|\bbaccalaureate\b|\bundergrad(?:uate)?\b|\bB\.S\.?|\bB\.?Sc\b|"
                             r"\bB[AS](?:" + _AB + "|" + _FIELD_NEXT + r"|(?=\s+(?:required|preferred)\b))|"
                             r"\bB\.A\.|\bB\.?Tech\b|\bB\.?Eng\b|\bB\.?E\.\s|"
@@ -114,6 +119,8 @@ _NOT_AN_ASK = caseless(
     r"(?:working|studying) towards? (?:an? |your |their )?(?:[\w'’]+ )?(?:degree|diploma|bachelor|master|ph\.?d|"
     r"[bm]\.?s\.?c?\b|[bm]\.?a\.?\b)|"
     r"(?:current |an )?undergraduates?(?: students?)? (?:with|who|pursuing|enrolled|majoring)\b|"
+    # a student asked for: "Undergraduate or graduate student in Electrical Engineering, CS, Physics"
+    r"(?:undergrad(?:uate)?|graduate) (?:or (?:undergrad(?:uate)?|graduate) )?students?\b|"
     r"undergrad(?:uate)? (?:\w+ ){0,3}program|still in (?:college|school|university)\b|"
     r"master (?:data|communicator|class)|master of (?!engineering\b)\w+ing\b|mastery\b|degree programs?\b|"
     r"courses?\b(?! or\b)[^.]{0,30}\bdegree|"

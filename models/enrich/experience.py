@@ -35,7 +35,9 @@ _YEARS = caseless(
     r"(?P<more>or more\s+|plus\s+|\+\s*)?(?P<hyphen>-)?"
     r"(?P<unit>years?|yrs?|months?|(?<=\+ )(?=of\b)|(?<=\+)(?= of\b))\b(?P<tail>['’]?\s*\+?)")
 _EXPERIENCE_AFTER = re.compile(
-    r"^[^.;]{0,12}?(?:of\b|in\b|as\b|with\b|working|work\b|experience|exp\b|relevant|related|professional|"
+    # an abbreviated unit's full stop may come first: "Minimum 5 yrs. on the job with mechanical license"
+    r"^(?:\.(?=\s+[a-z]))?[^.;]{0,12}?(?:of\b|in\b|as\b|with\b|working|work\b|experience|exp\b|relevant|related|"
+    r"professional|on[- ]the[- ]job|"
     r"industry|hands-on|practical|progressive|proven|demonstrated|knowledge|post|leveraging|developing|building|designing|"
     r"managing|leading|using|utili[sz]ing|doing|performing|applying|track record|\(|:|\)|,|for\b|total|full-time|"
     r"commercial|previous|prior|overall|recent)", re.I)
@@ -152,6 +154,8 @@ _DEGREE_AFTER_FIGURE = re.compile(r"[^.;()]{0,60}?\b(?:post|after)[- ](?:an? |yo
 
 # "… experience … for a minimum of three years" at the end of a clause (see _figures_in).
 _FLOORS = frozenset({"at least", "minimum", "minimum of", "min", "min.", "a minimum of"})
+# ... and "Experienced in developing HW products and functional blocks for more than 7 years".
+_TRAILING_FLOORS = _FLOORS | {"more than", "over"}
 _FOR_AT_END = re.compile(r"\bfor(?: an?| the)?\s*$", re.I)  # "… product manager for a minimum 3+ years"
 
 # A program's length is not experience ("a 12-month internship"), but experience gained in one is: "2+ years of
@@ -305,7 +309,7 @@ def _figures_in(clause: str, lower: str, first: int, statement_text: str, sectio
         prefix = (match.group("prefix") or "").strip().lower()
         # "Extensive experience in … Hive and Impala for a minimum of three (3) years": the figure ends the clause
         # and gives the duration of the experience named before it.
-        trailing = (prefix in _FLOORS and not after.strip(" .,;)") and bool(_FOR_AT_END.search(before))
+        trailing = (prefix in _TRAILING_FLOORS and not after.strip(" .,;)") and bool(_FOR_AT_END.search(before))
                     and "experience" in lower[:match.start()])
         if not (labelled or listed or trailing or _EXPERIENCE_AFTER.match(after) or _EXPERIENCE_NEAR.match(after)
                 or _EXPERIENCE_OF.search(before) or _DEGREE_WITH.search(before)):

@@ -37,6 +37,18 @@ CORPUS_AUDIT_16 = [
     ("Requirements:\nA college degree in Computer Science or equivalent.", "required", "any"),
 ]
 
+TWENTY_SEVENTH_HELD_OUT = [
+    # From the twenty-seventh held-out set's first run: a student asked for, a doctorate by its name, and the master's
+    # after a doctorate's slash.
+    ("Qualifications:Undergraduate or graduate student in Electrical Engineering, CS, Physics, or related field.",
+     "not_mentioned", "none"),
+    ("QualificationsDoctor of Veterinary Medicine degree from an accredited veterinary college", "required", "phd"),
+    ("Bonus: You have a PhD/MS with relevant experience in the field of Machine Learning", "preferred", "master"),
+    # What the new rules must leave alone: a degree asked of graduates, and a doctor who is not a degree.
+    ("Requirements: Bachelor's degree; recent graduates welcome.", "required", "bachelor"),
+    ("Requirements: Bachelor's degree in Biology; you will shadow a doctor of the clinic.", "required", "bachelor"),
+]
+
 TWENTY_SIXTH_HELD_OUT = [
     # From the twenty-sixth held-out set's first run.
     ("Qualifications:· Candidate must be currently enrolled in an MBA program with a focus in data analytics.",
@@ -543,7 +555,7 @@ TENTH_HELD_OUT = [
                          + EIGHTEENTH_HELD_OUT + NINETEENTH_HELD_OUT
                          + TWENTIETH_HELD_OUT + TWENTY_FIRST_HELD_OUT + TWENTY_SECOND_HELD_OUT
                          + TWENTY_THIRD_HELD_OUT + TWENTY_FOURTH_HELD_OUT + TWENTY_FIFTH_HELD_OUT
-                         + TWENTY_SIXTH_HELD_OUT)
+                         + TWENTY_SIXTH_HELD_OUT + TWENTY_SEVENTH_HELD_OUT)
 def test_shapes_found_on_unseen_postings(text, expected, level):
     result = classify_degree(text)
     assert (result.degree_requirement, result.degree_level) == (expected, level)

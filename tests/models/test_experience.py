@@ -329,6 +329,16 @@ TWENTY_SECOND_HELD_OUT = [
 ]
 
 
+TWENTY_SEVENTH_HELD_OUT = [
+    # From the twenty-seventh held-out set's first run: an abbreviated unit's full stop before what the years are, and
+    # "for more than N years" ending a clause about the candidate's experience.
+    ("Looking for HVAC service tech. Minimum 5 yrs. on the job with mechanical license.", 5),
+    ("TOP SKILLS REQUIRED:\nExperienced in developing HW products and functional blocks for more than 7 years.\n"
+     "BS in Engineering or related field 6-8 years of experience", 7),
+    # What the new rules must leave alone: a company's own years.
+    ("About Us:\nWe have served our clients for more than 30 years.\nRequirements:\n2 years of sales experience", 2),
+]
+
 TWENTY_SIXTH_HELD_OUT = [
     # From the twenty-sixth held-out set's first run: years offered instead of a preferred doctorate or master's are
     # no minimum.
@@ -376,6 +386,6 @@ TWENTY_THIRD_HELD_OUT = [
                          + EIGHTEENTH_HELD_OUT + NINETEENTH_HELD_OUT
                          + TWENTIETH_HELD_OUT + TWENTY_FIRST_HELD_OUT + TWENTY_SECOND_HELD_OUT
                          + TWENTY_THIRD_HELD_OUT + TWENTY_FOURTH_HELD_OUT
-                         + TWENTY_SIXTH_HELD_OUT)
+                         + TWENTY_SIXTH_HELD_OUT + TWENTY_SEVENTH_HELD_OUT)
 def test_shapes_found_on_unseen_postings(text, low):
     assert extract_experience(text).min_years_experience == low
