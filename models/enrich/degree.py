@@ -177,6 +177,10 @@ _ALTERNATIVE = caseless(
     r"professional|industry|technical|hands-on|relevant|job|military|real[- ]world|research|equivalent)[ /]){0,2}\s*"
     # "or equivalent educ/experience": education and experience together are the other path
     r"(?:educ(?:ation)?\s*(?:/|and/or|and|or|&)\s*)?(?:experience|combination|knowledge|background|skills|training)|"
+    # "college degree in science or computer or industrial experience"; not one kind of experience beside another
+    # ("BS, MS or PhD with academic or industry experience")
+    r"(?<!academic )(?<!research )(?<!professional )(?<!clinical )(?<!laboratory )(?<!lab )(?<!field )(?<!work )"
+    r"(?<!practical )(?<!commercial )(?<!government )(?<!military )\bor industr(?:y|ial) experience\b|"
     # "and/or the equivalent in relatable experience", "; or the equivalent of four years' experience/education"
     r"\bor the equivalent (?:in|of)\b[^.;]{0,40}\bexperience|"
     r"\bin lieu of (?:a |an |the )?(?:(?:advanced|higher|graduate|college|university) )?(?:degree|formal|education)|"

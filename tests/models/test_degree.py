@@ -38,15 +38,19 @@ CORPUS_AUDIT_16 = [
 ]
 
 TWENTY_SEVENTH_HELD_OUT = [
-    # From the twenty-seventh held-out set's first run: a student asked for, a doctorate by its name, and the master's
-    # after a doctorate's slash.
+    # From the twenty-seventh held-out set's first run: a student asked for, a doctorate by its name, the master's
+    # after a doctorate's slash, and industrial experience as the other path to a degree.
     ("Qualifications:Undergraduate or graduate student in Electrical Engineering, CS, Physics, or related field.",
      "not_mentioned", "none"),
     ("QualificationsDoctor of Veterinary Medicine degree from an accredited veterinary college", "required", "phd"),
     ("Bonus: You have a PhD/MS with relevant experience in the field of Machine Learning", "preferred", "master"),
+    ("Qualifications:\nThe successful candidate will have college degree in science or computer or industrial "
+     "experience.", "equivalent_ok", "any"),
     # What the new rules must leave alone: a degree asked of graduates, and a doctor who is not a degree.
     ("Requirements: Bachelor's degree; recent graduates welcome.", "required", "bachelor"),
     ("Requirements: Bachelor's degree in Biology; you will shadow a doctor of the clinic.", "required", "bachelor"),
+    ("Qualifications:\nBS, MS or PhD with academic or industry experience in designing deep neural networks.",
+     "required", "bachelor"),
 ]
 
 TWENTY_SIXTH_HELD_OUT = [
