@@ -29,6 +29,22 @@ def byway_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
+@pytest.fixture
+def rule_runs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The postings the posting-level rules ran on, in order, by their id (`posting_id` in the warehouse)."""
+    import models.enrich.batch as batch
+
+    seen: list[str] = []
+    real = batch.posting_level_features
+
+    def recording(posting):
+        seen.append(posting.get("posting_id") or posting["id"])
+        return real(posting)
+
+    monkeypatch.setattr(batch, "posting_level_features", recording)
+    return seen
+
+
 def corpus_root() -> Path:
     return Path(os.environ.get("BYWAY_CORPUS", REPO.parent / "shared" / "corpus")).resolve()
 

@@ -7,7 +7,6 @@ import duckdb
 import pyarrow as pa
 import pytest
 
-import models.enrich.batch as batch
 import warehouse.features as features_stage
 from warehouse.features import build_features
 
@@ -36,20 +35,6 @@ def con(tmp_path):
     connection = duckdb.connect(str(tmp_path / "w.duckdb"))
     yield connection
     connection.close()
-
-
-@pytest.fixture
-def rule_runs(monkeypatch):
-    """The postings the rules ran on, in order."""
-    seen: list[str] = []
-    real = batch.posting_level_features
-
-    def recording(posting):
-        seen.append(posting["posting_id"])
-        return real(posting)
-
-    monkeypatch.setattr(batch, "posting_level_features", recording)
-    return seen
 
 
 ROWS = [("a", "Ledgerline", "greenhouse", "Ledgerline builds B2B software for finance teams.\n" + REQUIREMENTS),
