@@ -57,7 +57,7 @@ LEVEL_TERMS: list[tuple[str, re.Pattern[str]]] = [
                           r"intellectual property|international (?:law|tax))\b)|"
                           r"\badvanced (?:cs |technical )?degree|\bpostgraduate\b|\bMS(?:EE|CS)\b|"
                           # the master's after a doctorate's slash: "a PhD/MS with relevant experience"
-                          r"(?:(?<=phd/)|(?<=ph\.d/)|(?<=ph\.d\./))ms\b")),
+                          r"\bms\b(?:(?<=phd/ms)|(?<=ph\.d/ms)|(?<=ph\.d\./ms))")),
     ("bachelor", caseless(r"\bbachelor\w*|\bbaccalaureate\b|\bundergrad(?:uate)?\b|\bB\.S\.?|\bB\.?Sc\b|"
                             r"\bB[AS](?:" + _AB + "|" + _FIELD_NEXT + r"|(?=\s+(?:required|preferred)\b))|"
                             r"\bB\.A\.|\bB\.?Tech\b|\bB\.?Eng\b|\bB\.?E\.\s|"
@@ -179,8 +179,8 @@ _ALTERNATIVE = caseless(
     r"(?:educ(?:ation)?\s*(?:/|and/or|and|or|&)\s*)?(?:experience|combination|knowledge|background|skills|training)|"
     # "college degree in science or computer or industrial experience"; not one kind of experience beside another
     # ("BS, MS or PhD with academic or industry experience")
-    r"(?<!academic )(?<!research )(?<!professional )(?<!clinical )(?<!laboratory )(?<!lab )(?<!field )(?<!work )"
-    r"(?<!practical )(?<!commercial )(?<!government )(?<!military )\bor industr(?:y|ial) experience\b|"
+    r"\b(?<!academic )(?<!research )(?<!professional )(?<!clinical )(?<!laboratory )(?<!lab )(?<!field )(?<!work )"
+    r"(?<!practical )(?<!commercial )(?<!government )(?<!military )or industr(?:y|ial) experience\b|"
     # "and/or the equivalent in relatable experience", "; or the equivalent of four years' experience/education"
     r"\bor the equivalent (?:in|of)\b[^.;]{0,40}\bexperience|"
     r"\bin lieu of (?:a |an |the )?(?:(?:advanced|higher|graduate|college|university) )?(?:degree|formal|education)|"
