@@ -125,7 +125,8 @@ _HEADING_WORDS = {
     # "About Dimerco:" names the company: a heading of its story, as "About us" is. Not "About you", "About the
     # role" and the like, which open the job's own content.
     "about": caseless(r"\b(?:about (?:us|the company|the team)|who we are|our company|our mission)\b|"
-                      r"^about (?!(?:you|your|yourself|the|this|our (?:role|team|position|job)|a|an|position|role|"
+                      # (at the line's start, written \b(?<![\s\S]) so every branch opens with \b: see caseless)
+                      r"\b(?<![\s\S])about (?!(?:you|your|yourself|the|this|our (?:role|team|position|job)|a|an|position|role|"
                       r"job|opportunity|internship|candidates?|qualifications?|requirements?|benefits?|perks?|"
                       r"compensation|experience|education|skills?|responsibilit\w+|duties)\b)[\w&.,'’ -]{2,60}:?$"),
     # Headings of the job's own content end the section before them: a "Compensation: …" line must not turn
