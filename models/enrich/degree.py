@@ -72,7 +72,7 @@ LEVEL_TERMS: list[tuple[str, re.Pattern[str]]] = [
                              # a diploma offered as the other path to a degree is the lower credential the posting
                              # accepts: "a Degree in … or Bachelor Degree or Diploma in business studies" (not a
                              # form's label "(Basic Degree/Diploma etc)" over a Bachelor's)
-                             r"(?:(?<=\bor )|(?<=\bor a ))diploma\b|\bdiploma(?= or (?:an? )?(?:bachelor|degree))")),
+                             r"\bdiploma\b(?:(?<=\bor diploma)|(?<=\bor a diploma))|\bdiploma(?= or (?:an? )?(?:bachelor|degree))")),
     ("any", caseless(r"\bdegrees?\b|"
                        # a field of the form: "Educational qualifications: Graduate in Engg / Stats"
                        r"\b(?:education(?:al)?(?: qualifications?)?|qualifications?)\s*:\s*(?:any )?graduate\b|"
