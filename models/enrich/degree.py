@@ -47,7 +47,9 @@ LEVEL_TERMS: list[tuple[str, re.Pattern[str]]] = [
                      # a doctorate by its name: "Doctor of Veterinary Medicine degree", "Doctor of Philosophy"
                      r"\bdoctor of (?:philosophy|medicine|veterinary|pharmacy|osteopath\w*|dental|physical therapy|"
                      r"education|nursing|psychology|audiology|optometry|chiropractic|jurisprudence)\b")),
-    ("master", caseless(r"\bmasters?(?:'s|’s|´s)?\s*(?:degree|of|in|or|/|\(|$|,|\))|\bmaster(?:'s|’s|´s)\b|"
+    # not a branch or a skill: "a pull request from a feature branch into master", "to master new tools"
+    ("master", caseless(r"\b(?<!into )(?<!onto )(?<!to )masters?(?:'s|’s|´s)?\s*(?:degree|of|in|or|/|\(|$|,|\))|"
+                          r"\bmaster(?:'s|’s|´s)\b|"
                           r"\bmasters\b|\bM\.S\.?+" + _NOT_SCLEROSIS + r"|\bM\.?Sc\b|\bMS" + _NOT_MISSISSIPPI + _AB +
                           r"|\bM\.A\.|\bMBA\b|"
                           r"\bM\.?Tech\b|\bM\.?Eng\b|\bMPH\b|\b(?:post-?)?graduate degree|"
@@ -72,7 +74,8 @@ LEVEL_TERMS: list[tuple[str, re.Pattern[str]]] = [
                              # a diploma offered as the other path to a degree is the lower credential the posting
                              # accepts: "a Degree in … or Bachelor Degree or Diploma in business studies" (not a
                              # form's label "(Basic Degree/Diploma etc)" over a Bachelor's)
-                             r"\bdiploma\b(?:(?<=\bor diploma)|(?<=\bor a diploma))|\bdiploma(?= or (?:an? )?(?:bachelor|degree))")),
+                             r"\bdiploma\b(?:(?<=\bor diploma)|(?<=\bor a diploma))|"
+                             r"\bdiploma(?= or (?:an? )?(?:bachelor|degree))")),
     ("any", caseless(r"\bdegrees?\b|"
                        # a field of the form: "Educational qualifications: Graduate in Engg / Stats"
                        r"\b(?:education(?:al)?(?: qualifications?)?|qualifications?)\s*:\s*(?:any )?graduate\b|"

@@ -164,8 +164,14 @@ _PROGRAMS = frozenset({"internship", "traineeship", "apprenticeship"})
 _PROGRAM_EXPERIENCE = re.compile(r"\s+(?:[\w/-]+\s+){0,2}experience", re.I)
 
 
+# Years a degree counts for, not years asked: "three years’ experience credit for Master’s degree".
+_EXPERIENCE_CREDIT = re.compile(r"^\W{0,3}\s*(?:of\s+)?(?:[\w-]+\s+)?experience\s+credit\b", re.I)
+
+
 def _not_experience_after(after: str) -> bool:
     """Whether what follows a figure says it is not experience (_NOT_EXPERIENCE in its first 40 characters)."""
+    if "credit" in after[:40] and _EXPERIENCE_CREDIT.match(after):
+        return True
     found = _NOT_EXPERIENCE.search(after[:40])
     if not found or "experience" in after[:found.start()].lower():
         return False  # "5-10 years of experience- spanning various exposure areas": the figure named experience first

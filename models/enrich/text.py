@@ -116,7 +116,7 @@ _HEADING_WORDS = {
     "preferred": caseless(r"\b(?:prefer\w*" + _NOT_A_FIELD + r"|"
                           r"nice[- ]to[- ]haves?|bonus" + _NOT_PAY + r"(?: points)?|desir\w+|plus(?:es)?|also value|"
                           r"recommended|additional (?:qualifications|skills)|above and beyond|not required|"
-                          r"would be great|extra credit|even better)\b"),
+                          r"would be great|extra credit|even better|ideally|(?:gives?|give) you an edge)\b"),
     "required": caseless(r"\b(?:requir\w*|qualifications?|must[- ]haves?|what you(?:'ll)? (?:need|bring)|"
                          r"you (?:have|bring|will need)|who you are|about you|minimum|basic|essential|"
                          r"skills|experience|education|looking for)\b"),
@@ -126,8 +126,8 @@ _HEADING_WORDS = {
     # role" and the like, which open the job's own content.
     "about": caseless(r"\b(?:about (?:us|the company|the team)|who we are|our company|our mission)\b|"
                       # (at the line's start, written \b(?<![\s\S]) so every branch opens with \b: see caseless)
-                      r"\b(?<![\s\S])about (?!(?:you|your|yourself|the|this|our (?:role|team|position|job)|a|an|position|role|"
-                      r"job|opportunity|internship|candidates?|qualifications?|requirements?|benefits?|perks?|"
+                      r"\b(?<![\s\S])about (?!(?:you|your|yourself|the|this|our (?:role|team|position|job)|a|an|"
+                      r"position|role|job|opportunity|internship|candidates?|qualifications?|requirements?|benefits?|perks?|"
                       r"compensation|experience|education|skills?|responsibilit\w+|duties)\b)[\w&.,'’ -]{2,60}:?$"),
     # Headings of the job's own content end the section before them: a "Compensation: …" line must not turn
     # the duties and requirements under "What You'll Do" into benefits.

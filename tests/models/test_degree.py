@@ -37,6 +37,18 @@ CORPUS_AUDIT_16 = [
     ("Requirements:\nA college degree in Computer Science or equivalent.", "required", "any"),
 ]
 
+TWENTY_EIGHTH_HELD_OUT = [
+    # From the twenty-eighth held-out set's first run: a git branch is not a master's, and "Ideally you'd have:" opens
+    # a preferred section.
+    ("Our process begins with our product team, continues with a GitHub pull request from a feature branch into "
+     "master, and ends with our QA specialist.", "not_mentioned", "none"),
+    ("Ideally you'd have:\nBachelor's degree in relevant field or equivalent work experience\nExperience with SQL",
+     "preferred", "bachelor"),
+    # What the new rules must leave alone: a master's after "to" that is a degree.
+    ("Requirements: Bachelor's degree; candidates who went on to master's degrees are welcome.", "required",
+     "bachelor"),
+]
+
 TWENTY_SEVENTH_HELD_OUT = [
     # From the twenty-seventh held-out set's first run: a student asked for, a doctorate by its name, the master's
     # after a doctorate's slash, and industrial experience as the other path to a degree.
@@ -559,7 +571,8 @@ TENTH_HELD_OUT = [
                          + EIGHTEENTH_HELD_OUT + NINETEENTH_HELD_OUT
                          + TWENTIETH_HELD_OUT + TWENTY_FIRST_HELD_OUT + TWENTY_SECOND_HELD_OUT
                          + TWENTY_THIRD_HELD_OUT + TWENTY_FOURTH_HELD_OUT + TWENTY_FIFTH_HELD_OUT
-                         + TWENTY_SIXTH_HELD_OUT + TWENTY_SEVENTH_HELD_OUT)
+                         + TWENTY_SIXTH_HELD_OUT + TWENTY_SEVENTH_HELD_OUT
+                         + TWENTY_EIGHTH_HELD_OUT)
 def test_shapes_found_on_unseen_postings(text, expected, level):
     result = classify_degree(text)
     assert (result.degree_requirement, result.degree_level) == (expected, level)

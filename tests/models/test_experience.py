@@ -329,6 +329,16 @@ TWENTY_SECOND_HELD_OUT = [
 ]
 
 
+TWENTY_EIGHTH_HELD_OUT = [
+    # From the twenty-eighth held-out set's first run: years a degree counts for, and a heading of pluses.
+    ("Skills Required:\nBachelor’s Degree in relevant field; three years’ experience credit for Master’s degree; five "
+     "years’ experience credit for a Ph.D", None),
+    ("What We're Looking For:\n5+ years relevant industry experience\nWhat Give You An Edge:\n7+ years relevant "
+     "industry experience", 5),
+    # What the new rule must leave alone: experience asked, with a credit mentioned elsewhere.
+    ("Requirements:\n3 years of experience in accounting; tuition credit offered.", 3),
+]
+
 TWENTY_SEVENTH_HELD_OUT = [
     # From the twenty-seventh held-out set's first run: an abbreviated unit's full stop before what the years are, and
     # "for more than N years" ending a clause about the candidate's experience.
@@ -386,6 +396,7 @@ TWENTY_THIRD_HELD_OUT = [
                          + EIGHTEENTH_HELD_OUT + NINETEENTH_HELD_OUT
                          + TWENTIETH_HELD_OUT + TWENTY_FIRST_HELD_OUT + TWENTY_SECOND_HELD_OUT
                          + TWENTY_THIRD_HELD_OUT + TWENTY_FOURTH_HELD_OUT
-                         + TWENTY_SIXTH_HELD_OUT + TWENTY_SEVENTH_HELD_OUT)
+                         + TWENTY_SIXTH_HELD_OUT + TWENTY_SEVENTH_HELD_OUT
+                         + TWENTY_EIGHTH_HELD_OUT)
 def test_shapes_found_on_unseen_postings(text, low):
     assert extract_experience(text).min_years_experience == low
