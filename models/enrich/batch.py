@@ -11,13 +11,7 @@ from collections.abc import Hashable, Iterable
 from typing import Any
 
 from models.enrich.company import CompanyResult, classify_company
-from models.enrich.posting import (
-    FEATURE_VERSION,
-    company_level_features,
-    description_of,
-    inputs_key,
-    posting_level_features,
-)
+from models.enrich.posting import description_of, inputs_key, posting_features, posting_level_features
 from scrapers.platforms.fields import normalise_company
 
 
@@ -71,9 +65,7 @@ class SameInputs:
 
 
 def enrich_batch(postings: list[dict[str, Any]], open_roles: dict[str, int] | None = None) -> list[dict[str, Any]]:
-    """Every posting's features, in input order, with company features shared across a company's postings
-    (the same keys and values as posting_features gives one posting with its company's result)."""
+    """Every posting's features, in input order, with company features shared across a company's postings."""
     companies = companies_of(postings, open_roles)
     own = SameInputs()
-    return [{**own.features(p), **company_level_features(p, companies[company_key(p.get("company"))]),
-             "feature_version": FEATURE_VERSION} for p in postings]
+    return [posting_features(p, companies[company_key(p.get("company"))], own.features(p)) for p in postings]

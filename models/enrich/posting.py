@@ -120,10 +120,12 @@ def company_level_features(posting: dict[str, Any], company: CompanyResult) -> d
     return {**vars(company), **vars(off_path)}
 
 
-def posting_features(posting: dict[str, Any], company: CompanyResult | None = None) -> dict[str, Any]:
-    """Every feature of one posting; company features are computed from this posting alone when not given."""
+def posting_features(posting: dict[str, Any], company: CompanyResult | None = None,
+                     own: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Every feature of one posting; company features are computed from this posting alone when not given, and
+    the posting-level ones (`own`) when a batch has not already read them from a repeat of this posting."""
     if company is None:
         company = classify_company(str(posting.get("company") or ""), [description_of(posting)],
                                    dict(posting.get("attributes") or {}))
-    return {**posting_level_features(posting), **company_level_features(posting, company),
+    return {**(posting_level_features(posting) if own is None else own), **company_level_features(posting, company),
             "feature_version": FEATURE_VERSION}
