@@ -62,6 +62,9 @@ LEVEL_TERMS: list[tuple[str, re.Pattern[str]]] = [
                           r"\bms\b(?:(?<=phd/ms)|(?<=ph\.d/ms)|(?<=ph\.d\./ms))")),
     ("bachelor", caseless(r"\bbachelor\w*|\bbaccalaureate\b|\bundergrad(?:uate)?\b|\bB\.S\.?|\bB\.?Sc\b|"
                             r"\bB[AS](?:" + _AB + "|" + _FIELD_NEXT + r"|(?=\s+(?:required|preferred)\b))|"
+                            # a full stop after the initials, before the other degree: "BS. or M.S. in Mechanical
+                            # Engineering" (not "a bar on BA." at a sentence's end)
+                            r"\bB[AS]\.(?=\s*(?:or|and|in)\b|\s*[/,])|"
                             r"\bB\.A\.|\bB\.?Tech\b|\bB\.?Eng\b|\bB\.?E\.\s|"
                             r"\b(?:4|four)[- ]year (?:college |university )?(?:[a-z&/,]+ ){0,4}?degree|"
                             r"\bhonou?rs degree\b|"
@@ -207,6 +210,13 @@ _ALTERNATIVE = caseless(
     r"\bintriguing reason for not having one|\bif no degree\b|\bno degree,? (?:w/|with|plus|and)|"
     r"\bor a high[- ]school (?:diploma|degree)|\bsimilar knowledge (?:attained|gained|acquired)|"
     r"\bwill (?:also )?consider [^.]{0,30}experience|\bequivalent combination\b|"
+    # "at least a bachelor's degree in Fine Art …, but prior experience may qualify someone"
+    r"\b(?:(?:prior|previous|relevant|equivalent|work|professional) )?experience (?:may|can|could|will) (?:also )?"
+    r"qualify\b|"
+    # a student will do: "A bachelor’s degree/pursuing a bachelor's degree in computer science" (not a student of a
+    # higher degree, who holds the first: "Bachelor's degree, or currently enrolled in a Master's program")
+    r"\b(?:or\s+|/\s*)(?:currently )?(?:pursuing|working towards|enrolled in) (?:an? |your )?(?:bachelor|"
+    r"undergraduate|associate|degree|college|university)|"
     # "A combination of education and experience including through military service, will also be considered"
     r"\bcombinations? of (?:relevant )?(?:education|training|schooling|coursework)(?:,| and| &| or)[^.;]{0,40}"
     r"\bexperience\b[^.;]{0,80}\b(?:considered|consideration|accepted|acceptable|substitut\w*)|"

@@ -31,7 +31,8 @@ _YEARS = caseless(
     r"(?<!\d)(?:\((?=\d{1,2}\+?\)))?(?P<low>" + _NUM + r")(?:(?<=\(\d)\+?\)|(?<=\(\d\d)\+?\))?" + _PAREN
     + r"\s*(?:\+\s*)?"
     # "minimum 2+ max 6 years" is a range
-    r"(?:(?:-|–|—|to|or|max\b\.?|maximum(?: of)?)\s*(?P<high>" + _NUM + r")" + _PAREN_RANGE + r"\s*\+?\s*)?"
+    # "0 3 years": a range from none whose dash was lost
+    r"(?:(?:-|–|—|to|or|max\b\.?|maximum(?: of)?|(?<=\b0 ))\s*(?P<high>" + _NUM + r")" + _PAREN_RANGE + r"\s*\+?\s*)?"
     r"(?P<more>or more\s+|plus\s+|\+\s*)?(?P<hyphen>-)?"
     r"(?P<unit>years?|yrs?|months?|(?<=\+ )(?=of\b)|(?<=\+)(?= of\b))\b(?P<tail>['’]?\s*\+?)")
 _EXPERIENCE_AFTER = re.compile(
@@ -45,6 +46,8 @@ _EXPERIENCE_AFTER = re.compile(
 _EXPERIENCE_LABEL = re.compile(r"(?:experience(?: required| level)?|years of experience|yrs\.? of experience)"
                                r"\]?\s*[:\-]?\s*(?:[^:]{0,60}:)?\s*$", re.I)
 _NOT_EXPERIENCE = re.compile(
+    # "of age" glued to the next line's first word: "Minimum 18 years of ageLegal U.S. Resident"
+    r"\bof age(?=(?-i:[A-Z]))|"
     r"\b(?:old|ago|in a row|since|history|of age|of (?:college|university|school|study|studies|education|"
     r"post-secondary|undergraduate)|in post-secondary|in (?:college|school|university)|warranty|"
     r"contract(?! (?:management|administration|negotiations?|review|drafting|law)\b)|"

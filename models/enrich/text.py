@@ -263,6 +263,9 @@ def statements(text: str | None) -> tuple[Statement, ...]:
 # A degree's name at the end of a line and "degree" opening the next, lower-cased: a text wrapped at a fixed width
 # ("Bachelor’s" / "degree in a science discipline preferred."), whose halves are one statement.
 _WRAPPED_DEGREE = re.compile(r"\b((?:[Bb]achelor|[Mm]aster|[Aa]ssociate)(?:['’]s)?)\n(?=degree\b)")
+# A figure alone on its line before the years it counts, in the same wrapped text: "10" / "years of related
+# post-graduate professional experience".
+_WRAPPED_FIGURE = re.compile(r"(?m)^(\d{1,2}\+?)\n(?=(?:years?|yrs)\b)")
 _LOST_BULLET = re.compile(r"(?<=[^\s.!?:;])[ \t\u00a0]{2,}(?=[A-Z0-9])")
 _BULLET_FIRST = frozenset("-•·*▪◦●‣⁃o0123456789")
 
@@ -282,6 +285,8 @@ def normalised(text: str) -> str:
         text = _GLUED_BEFORE_YEARS.sub("\n\\1", _GLUED_BEFORE_CAPITAL.sub("\n\\1", text))
     if "\ndegree" in text:
         text = _WRAPPED_DEGREE.sub("\\1 ", text)
+    if "\nyear" in text or "\nyrs" in text:
+        text = _WRAPPED_FIGURE.sub("\\1 ", text)
     return _inline_breaks(text)
 
 

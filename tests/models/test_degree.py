@@ -37,6 +37,22 @@ CORPUS_AUDIT_16 = [
     ("Requirements:\nA college degree in Computer Science or equivalent.", "required", "any"),
 ]
 
+TWENTY_NINTH_HELD_OUT = [
+    # From the twenty-ninth held-out set's first run: experience that may qualify instead of the degree, a student
+    # who will do, and initials with a full stop before the other degree.
+    ("QualificationsThe ideal candidate would have at least a bachelor's degree in Fine Art, Animation or Related "
+     "Field, but prior experience may qualify someone.", "equivalent_ok", "bachelor"),
+    ("Required Skills and Experience\nA bachelor’s degree/pursuing a bachelor's degree in computer science, "
+     "mathematics, statistics, or a related field", "equivalent_ok", "bachelor"),
+    ("Preferred Experience\nBS. or M.S. in Mechanical Engineering.", "preferred", "bachelor"),
+    # What the new rules must leave alone: experience that qualifies for something else, a student named apart from
+    # the degree, and "BA." ending a sentence.
+    ("Requirements: Bachelor's degree in Accounting. Your experience may qualify you for a higher grade.", "required",
+     "bachelor"),
+    ("Requirements: Bachelor's degree in Biology; interns pursuing a degree join in summer.", "required", "bachelor"),
+    ("HopCat is a World Class bar on BA. We serve craft beer.", "not_mentioned", "none"),
+]
+
 TWENTY_EIGHTH_HELD_OUT = [
     # From the twenty-eighth held-out set's first run: a git branch is not a master's, and "Ideally you'd have:" opens
     # a preferred section.
@@ -572,7 +588,7 @@ TENTH_HELD_OUT = [
                          + TWENTIETH_HELD_OUT + TWENTY_FIRST_HELD_OUT + TWENTY_SECOND_HELD_OUT
                          + TWENTY_THIRD_HELD_OUT + TWENTY_FOURTH_HELD_OUT + TWENTY_FIFTH_HELD_OUT
                          + TWENTY_SIXTH_HELD_OUT + TWENTY_SEVENTH_HELD_OUT
-                         + TWENTY_EIGHTH_HELD_OUT)
+                         + TWENTY_EIGHTH_HELD_OUT + TWENTY_NINTH_HELD_OUT)
 def test_shapes_found_on_unseen_postings(text, expected, level):
     result = classify_degree(text)
     assert (result.degree_requirement, result.degree_level) == (expected, level)

@@ -329,6 +329,20 @@ TWENTY_SECOND_HELD_OUT = [
 ]
 
 
+TWENTY_NINTH_HELD_OUT = [
+    # From the twenty-ninth held-out set's first run: an age glued to the next line, a figure wrapped onto a line of
+    # its own, and a range from none whose dash was lost.
+    ("Qualifications:Minimum 18 years of ageLegal U.S. Resident, Citizen, or Work Permit with SSN", None),
+    ("Qualifications:\nPh.D.\nin a chemistry, environmental sciences, or a related discipline\n10\nyears of related "
+     "post-graduate professional experience", 10),
+    ("QUALIFICATIONS\n0 3 years of experience in business analytics, data science, or consulting in these fields.", 0),
+    # What the new rules must leave alone: an age that is not glued, a figure that is a list's own number, and a
+    # figure after another figure that is no range.
+    ("Requirements:\nMust be at least 18 years of age. 2 years of retail experience", 2),
+    ("Our values:\n3\nYears of trust\nRequirements: 1 year of sales experience", 1),
+    ("Requirements:\n10 3 years of experience", 3),
+]
+
 TWENTY_EIGHTH_HELD_OUT = [
     # From the twenty-eighth held-out set's first run: years a degree counts for, and a heading of pluses.
     ("Skills Required:\nBachelor’s Degree in relevant field; three years’ experience credit for Master’s degree; five "
@@ -397,6 +411,6 @@ TWENTY_THIRD_HELD_OUT = [
                          + TWENTIETH_HELD_OUT + TWENTY_FIRST_HELD_OUT + TWENTY_SECOND_HELD_OUT
                          + TWENTY_THIRD_HELD_OUT + TWENTY_FOURTH_HELD_OUT
                          + TWENTY_SIXTH_HELD_OUT + TWENTY_SEVENTH_HELD_OUT
-                         + TWENTY_EIGHTH_HELD_OUT)
+                         + TWENTY_EIGHTH_HELD_OUT + TWENTY_NINTH_HELD_OUT)
 def test_shapes_found_on_unseen_postings(text, low):
     assert extract_experience(text).min_years_experience == low
