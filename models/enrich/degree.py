@@ -48,7 +48,7 @@ LEVEL_TERMS: list[tuple[str, re.Pattern[str]]] = [
                      r"\bdoctor of (?:philosophy|medicine|veterinary|pharmacy|osteopath\w*|dental|physical therapy|"
                      r"education|nursing|psychology|audiology|optometry|chiropractic|jurisprudence)\b")),
     # not a branch or a skill: "a pull request from a feature branch into master", "to master new tools"
-    ("master", caseless(r"\b(?<!into )(?<!onto )(?<!to )masters?(?:'s|’s|´s)?\s*(?:degree|of|in|or|/|\(|$|,|\))|"
+    ("master", caseless(r"\b(?<!into )(?<!onto )(?<!to )masters?(?:'s|’s|´s)?\s*(?:degree|of|in|or|and/or|/|\(|$|,|\))|"
                           r"\bmaster(?:'s|’s|´s)\b|"
                           r"\bmasters\b|\bM\.S\.?+" + _NOT_SCLEROSIS + r"|\bM\.?Sc\b|\bMS" + _NOT_MISSISSIPPI + _AB +
                           r"|\bM\.A\.|\bMBA\b|"
@@ -83,6 +83,9 @@ LEVEL_TERMS: list[tuple[str, re.Pattern[str]]] = [
                        # a field of the form: "Educational qualifications: Graduate in Engg / Stats"
                        r"\b(?:education(?:al)?(?: qualifications?)?|qualifications?)\s*:\s*(?:any )?graduate\b|"
                        r"\bfrom an accredited (?:college|university)|\bdiploma\b|"
+                       # a federal posting's education path: "4 years of education above the high school level"
+                       r"\b(?:\d|one|two|three|four) (?:full )?years? of (?:education|study) above the high school "
+                       r"level\b|"
                        # "Graduate of an accredited AMA approved school of respiratory care … Required", "A graduate of
                        # an ARRT approved radiologic technology program"
                        r"\bgraduate of an? (?:[\w-]+ )?(?:accredited|approved)\b[^.;]{0,40}?\b(?:school|program|"

@@ -43,12 +43,14 @@ _EXPERIENCE_AFTER = re.compile(
     r"managing|leading|using|utili[sz]ing|doing|performing|applying|track record|\(|:|\)|,|for\b|total|full-time|"
     r"commercial|previous|prior|overall|recent)", re.I)
 # A form's label before the figure: "Experience: 5 years", "[WORK EXPERIENCE] 5-9 years".
-_EXPERIENCE_LABEL = re.compile(r"(?:experience(?: required| level)?|years of experience|yrs\.? of experience)"
+_EXPERIENCE_LABEL = re.compile(r"(?:experience(?: required| level)?|years of experience|yrs\.? of experience|\bexp\.?)"
                                r"\]?\s*[:\-]?\s*(?:[^:]{0,60}:)?\s*$", re.I)
 _NOT_EXPERIENCE = re.compile(
     # "of age" glued to the next line's first word: "Minimum 18 years of ageLegal U.S. Resident"
     r"\bof age(?=(?-i:[A-Z]))|"
-    r"\b(?:old|ago|in a row|since|history|of age|of (?:college|university|school|study|studies|education|"
+    # "One year of full-time academic study is defined as 30 semester hours"
+    r"\b(?:old|ago|in a row|since|history|of age|of (?:(?:full[- ]time|part[- ]time|academic|graduate) ){0,2}"
+    r"(?:college|university|school|study|studies|education|"
     r"post-secondary|undergraduate)|in post-secondary|in (?:college|school|university)|warranty|"
     r"contract(?! (?:management|administration|negotiations?|review|drafting|law)\b)|"
     r"of (?:innovation|excellence|success|growth|service)|"
@@ -76,9 +78,15 @@ _OUR_HISTORY = caseless(r"\W*(?:with|for) (?:more than |over |nearly |almost |ab
 # Right before the figure: someone else's history, or a waiting period ("who has 30 years", "for over 70 yrs",
 # "after 1 year", "implants backed by 20 years of research").
 _NOT_A_REQUIREMENT = re.compile(r"(?:\b(?:who|which|that|we|it|they|company|firm|team)\s+(?:has|have|had|brings?|"
-                                r"boasts?)\s+(?:been\s+)?(?:\w+\s+){0,3}|\bfor\s+(?:over|more than|nearly|almost|the "
-                                r"past|the last)?\s*|\bafter\s+|\b(?:backed by|built on)\s+(?:over|more than|nearly|"
-                                r"almost)?\s*|\bwithin\s+(?:the\s+)?(?:first\s+)?|"
+                                r"boasts?)\s+(?:been\s+)?(?:\w+\s+){0,3}|"
+                                # a duration ("for 10 years"), not a search: "Client is looking for at least 9-10 years"
+                                r"\b(?<!looking )(?<!look )(?<!searching )(?<!asking )for\s+(?:over|more than|nearly|"
+                                r"almost|the past|the last)?\s*|\bafter\s+|"
+                                r"\b(?:backed by|built on)\s+(?:over|more than|nearly|almost)?\s*|"
+                                r"\bwithin\s+(?:the\s+)?(?:first\s+)?|"
+                                # a conversion, not an ask: "One full academic year of study … is equivalent to 6
+                                # months of specialized experience"
+                                r"\b(?:is|are) (?:considered )?equivalent to\s+|"
                                 # a recency window: "certificates issued within the last four years"
                                 r"\b(?:in|within|during)\s+the\s+(?:last|past|previous|preceding)\s+)$", re.I)
 # ... unless the one who has them is the candidate: "aligned with candidates who have approximately 0-2 years".

@@ -144,6 +144,8 @@ _LEAD_IN = caseless(r"(?:bonus" + _NOT_PAY + r"|nice[- ]to[- ]have|preferred" + 
 # How a _LEAD_IN match can open, and what its middle branch holds: lines that have neither skip the match.
 _LEAD_IN_OPENINGS = ("bonus", "nice", "preferred", "pluses", "extra credit", "not required")
 _NAMES_A_CREDENTIAL = caseless(r"\d|\(|\bdegree|\bbachelor|\bmaster'?s\b|\bph\.?d|\bdiploma")
+_LONG_LEAD_IN = caseless(r"\bwould be (?:beneficial|a plus|an asset|nice|great|helpful|advantageous)\b|"
+                         r"\b(?:is|are) (?:a )?(?:plus|bonus|beneficial|an asset)\b|\bnice[- ]to[- ]have\b")
 _REQUIRE_WORD = caseless(r"\brequire|\bmust\b")
 # A heading in sentence case, which the shape test above misses: "Job qualifications" on a line of its own.
 _SENTENCE_CASE_HEADING = caseless(r"(?:job|position|role|minimum|basic|required|preferred|desired|key|additional) "
@@ -176,6 +178,11 @@ def heading_section(line: str) -> Section | None:
     if len(line) > 90:
         return None  # headings are short
     words = line.rstrip(":").split()
+    if 7 < len(words) <= 14 and line[-1] == ":":
+        # a longer lead-in to a list of pluses: "Relevant skills and qualifications that would be beneficial for the
+        # role include:"
+        lower = lower_in_place(line)
+        return "preferred" if _LONG_LEAD_IN.search(lower) and not _NAMES_A_CREDENTIAL.search(lower) else None
     if not 0 < len(words) <= 7:
         return None
     lower = lower_in_place(line)

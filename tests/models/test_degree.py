@@ -37,6 +37,24 @@ CORPUS_AUDIT_16 = [
     ("Requirements:\nA college degree in Computer Science or equivalent.", "required", "any"),
 ]
 
+THIRTIETH_HELD_OUT = [
+    # From the thirtieth held-out set's first run: a long lead-in to pluses, a master's before "and/or", and a federal
+    # posting's education path of no named degree beside its other paths.
+    ("Qualifications\nMedical Assisting skills\nRelevant skills and qualifications that would be beneficial for the "
+     "role include:\nCertification as a Medical Assistant\nAssociate's degree in Medical Assisting or related field",
+     "preferred", "any"),
+    ("Education and experience\nMaster and/or doctorate degree in data science, economics, or statistics.",
+     "required", "master"),
+    ("Qualifications\nEducation: GL-05: Successfully completed 4 years of education above the high school level in "
+     "any field.\nOR Combination of Education and Experience: GL-05 only: Have a combination of education and "
+     "experience.", "equivalent_ok", "any"),
+    # What the new rules must leave alone: a long line ending with a colon that names the degree, and a master of a
+    # craft.
+    ("Requirements:\nA bachelor's degree in biology would be a plus for this role, and you will also need:\nA "
+     "driver's license", "preferred", "bachelor"),
+    ("Requirements:\nBachelor's degree; you will master and/or refine our tools.", "required", "bachelor"),
+]
+
 TWENTY_NINTH_HELD_OUT = [
     # From the twenty-ninth held-out set's first run: experience that may qualify instead of the degree, a student
     # who will do, and initials with a full stop before the other degree.
@@ -588,7 +606,7 @@ TENTH_HELD_OUT = [
                          + TWENTIETH_HELD_OUT + TWENTY_FIRST_HELD_OUT + TWENTY_SECOND_HELD_OUT
                          + TWENTY_THIRD_HELD_OUT + TWENTY_FOURTH_HELD_OUT + TWENTY_FIFTH_HELD_OUT
                          + TWENTY_SIXTH_HELD_OUT + TWENTY_SEVENTH_HELD_OUT
-                         + TWENTY_EIGHTH_HELD_OUT + TWENTY_NINTH_HELD_OUT)
+                         + TWENTY_EIGHTH_HELD_OUT + TWENTY_NINTH_HELD_OUT + THIRTIETH_HELD_OUT)
 def test_shapes_found_on_unseen_postings(text, expected, level):
     result = classify_degree(text)
     assert (result.degree_requirement, result.degree_level) == (expected, level)

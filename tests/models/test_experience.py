@@ -329,6 +329,20 @@ TWENTY_SECOND_HELD_OUT = [
 ]
 
 
+THIRTIETH_HELD_OUT = [
+    # From the thirtieth held-out set's first run: "Exp:" as a form's label, a search ("looking for") that is no
+    # duration, and a federal posting's definitions of study, which ask no experience.
+    ("Role: Java J2EE Developer\nExp: 4 to 7 years required. Must Have Skills :At least 3 years of experience with "
+     "the Software Development Life Cycle process", 4),
+    ("Job Description:\nClient is looking for at least 9-10 years of experience in MicroStrategy.\n5 years of "
+     "experience with MicroStrategy Administration.", 9),
+    ("Qualifications\nOne year of full-time academic study is defined as 30 semester hours.\nOne full academic year "
+     "of study beyond the second year is equivalent to 6 months of specialized experience.", None),
+    # What the new rules must leave alone: a duration after "for", and experience equivalent to a figure asked.
+    ("Our firm has served clients for over 30 years.\nRequirements: 2 years of sales experience", 2),
+    ("Requirements:\nA minimum of 3 years of experience equivalent to a senior analyst.", 3),
+]
+
 TWENTY_NINTH_HELD_OUT = [
     # From the twenty-ninth held-out set's first run: an age glued to the next line, a figure wrapped onto a line of
     # its own, and a range from none whose dash was lost.
@@ -411,6 +425,6 @@ TWENTY_THIRD_HELD_OUT = [
                          + TWENTIETH_HELD_OUT + TWENTY_FIRST_HELD_OUT + TWENTY_SECOND_HELD_OUT
                          + TWENTY_THIRD_HELD_OUT + TWENTY_FOURTH_HELD_OUT
                          + TWENTY_SIXTH_HELD_OUT + TWENTY_SEVENTH_HELD_OUT
-                         + TWENTY_EIGHTH_HELD_OUT + TWENTY_NINTH_HELD_OUT)
+                         + TWENTY_EIGHTH_HELD_OUT + TWENTY_NINTH_HELD_OUT + THIRTIETH_HELD_OUT)
 def test_shapes_found_on_unseen_postings(text, low):
     assert extract_experience(text).min_years_experience == low

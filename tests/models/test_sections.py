@@ -29,6 +29,11 @@ from models.enrich.text import heading_section, statements
     ("Required Skills and Education", "required"),
     ("Strong Written and Verbal Communication Skills", None),  # a list item, not a heading
     ("Experience with Spark", None),
+    # a longer lead-in to pluses, but not one that states a figure or names a degree
+    ("Relevant skills and qualifications that would be beneficial for the role include:", "preferred"),
+    ("Experience with the following is not required, but nice to have:", "preferred"),
+    ("5+ years of Python experience; the following would also be a plus:", None),
+    ("The things we look for in every engineer who joins the team include:", None),
 ])
 def test_heading_section(line, section):
     assert heading_section(line) == section
