@@ -16,13 +16,7 @@ import pyarrow as pa
 
 from models.enrich.batch import SameInputs, companies_of, company_key
 from models.enrich.company import CompanyResult
-from models.enrich.posting import (
-    COMPANY_LEVEL_KEYS,
-    FEATURE_VERSION,
-    company_level_features,
-    input_hash,
-    rules_fingerprint,
-)
+from models.enrich.posting import COMPANY_LEVEL_KEYS, input_hash, posting_features, rules_fingerprint
 from warehouse.db import fetch_dicts, row_count, run_sql, staged
 
 _TEXT, _FLOAT, _BOOL, _INT = pa.string(), pa.float64(), pa.bool_(), pa.int64()
@@ -132,9 +126,9 @@ def build_features(con: duckdb.DuckDBPyConnection) -> FeatureCounts:
             reused += 1
         else:
             own = fresh.features(posting, digest)
-        posting_rows.append({"posting_id": posting["posting_id"], "company_key": key, **own,
-                             **company_level_features(posting, companies[key]),
-                             "feature_version": FEATURE_VERSION, "input_hash": digest})
+        # The same assembly of posting-level, company and version keys as enrich_batch (`byway enrich`).
+        posting_rows.append({"posting_id": posting["posting_id"], "company_key": key,
+                             **posting_features(posting, companies[key], own), "input_hash": digest})
     company_rows = [{"company_key": key, "company": str(found[0].get("company") or ""),
                      **asdict(companies[key]), "open_roles": roles.get(key), "postings": len(found),
                      "input_hash": company_digests[key]} for key, found in members.items()]

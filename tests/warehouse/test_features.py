@@ -7,7 +7,6 @@ import duckdb
 import pyarrow as pa
 import pytest
 
-import warehouse.features as features_stage
 from warehouse.features import build_features
 
 REQUIREMENTS = "Requirements\n- Bachelor's degree in CS or equivalent experience\n- 3+ years of Python\n"
@@ -100,8 +99,7 @@ def test_new_rules_re_enrich_everything(con, rule_runs, monkeypatch):
 
     _postings(con, ROWS)
     build_features(con)
-    monkeypatch.setattr(posting, "FEATURE_VERSION", "test-next")
-    monkeypatch.setattr(features_stage, "FEATURE_VERSION", "test-next")
+    monkeypatch.setattr(posting, "FEATURE_VERSION", "test-next")  # the one copy the stage's rows read
     posting.rules_fingerprint.cache_clear()
     try:
         rule_runs.clear()
