@@ -46,10 +46,10 @@ _EXPERIENCE_AFTER = re.compile(
 _EXPERIENCE_LABEL = re.compile(r"(?:experience(?: required| level)?|years of experience|yrs\.? of experience|\bexp\.?)"
                                r"\]?\s*[:\-]?\s*(?:[^:]{0,60}:)?\s*$", re.I)
 _NOT_EXPERIENCE = re.compile(
-    # "of age" glued to the next line's first word: "Minimum 18 years of ageLegal U.S. Resident"
-    r"\bof age(?=(?-i:[A-Z]))|"
+    # an age, also glued to the next line's first word: "Minimum 18 years of ageLegal U.S. Resident"
+    r"\bof age(?:\b|(?=(?-i:[A-Z])))|"
     # "One year of full-time academic study is defined as 30 semester hours"
-    r"\b(?:old|ago|in a row|since|history|of age|of (?:(?:full[- ]time|part[- ]time|academic|graduate) ){0,2}"
+    r"\b(?:old|ago|in a row|since|history|of (?:(?:full[- ]time|part[- ]time|academic|graduate) ){0,2}"
     r"(?:college|university|school|study|studies|education|"
     r"post-secondary|undergraduate)|in post-secondary|in (?:college|school|university)|warranty|"
     r"contract(?! (?:management|administration|negotiations?|review|drafting|law)\b)|"
