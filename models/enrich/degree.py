@@ -286,6 +286,7 @@ _PREFERRED = re.compile(r"\bprefer(?:r?ed|ably|able|ence)?\b|\ba plus\b|\bis a p
                         r"\bwould be (?:great|nice|helpful)\b|\bappreciated\b|"
                         # a hope, not a bar: "We are interested in candidates … after completing their MSc or PhD"
                         r"\binterested in (?:candidates|applicants|people|hearing from)\b", re.I)
+_REQUIRED_HERE = re.compile(r"(?<!\bnot )(?<!\bnot necessarily )\brequired\b", re.I)
 _REQUIRED_WORD = re.compile(r"\brequired\b|\bmust\b|\bminimum\b|\bat least\b|\bnecessary\b|\bmandatory\b", re.I)
 
 
@@ -421,12 +422,25 @@ def _experience_alone_before(lower: str, patterns: tuple[re.Pattern[str], ...]) 
                for pattern in patterns for match in pattern.finditer(lower))
 
 
+# A lower degree with experience is the path that "may be substituted": "Masters degree … is required. Bachelors degree
+# and equivalent work experience may be substituted." It still asks a degree.
+_DEGREE_PATH_SUBSTITUTED = caseless(r"^\W*(?:an? )?(?:" + _DEGREE_OPENINGS + r")[^.;]{0,60}?\b(?:and|with|plus)\b"
+                                    r"[^.;]{0,40}\bexperience\s*$")
+
+
+def _substitutes_a_degree(lower: str, match: re.Match[str]) -> bool:
+    """Whether an _ALTERNATIVE match is a "may be substituted" whose substitute itself names a degree."""
+    return lower.startswith(("may", "can", "could"), match.start()) and bool(
+        _DEGREE_PATH_SUBSTITUTED.match(lower[:match.start()]))
+
+
 def _offers_alternative(lower: str) -> bool:
     if ("school" in lower or "hs" in lower) and _HIGH_SCHOOL_PATH.search(lower):
         return True
     if " or " in lower and "experience" in lower and _degree_instead_of_experience(lower):
         return True
-    if any(not _to_experience_kind(lower, match) for match in _ALTERNATIVE.finditer(lower)) or \
+    if any(not (_to_experience_kind(lower, match) or _substitutes_a_degree(lower, match))
+           for match in _ALTERNATIVE.finditer(lower)) or \
             _DEGREE_OR_EXPERIENCE.search(lower):
         return True
     # every _BARE_EQUIVALENT match holds "or equivalent": most clauses skip the scan
@@ -462,7 +476,8 @@ def _read_clause(clause: str, statement: Statement, whole: str, listed: bool = F
     bare_lower = bare.lower()
     if "prefer" in bare_lower or "ideally" in bare_lower:  # every _FIELD_PREFERENCE match holds one
         bare = _FIELD_PREFERENCE.sub(" ", bare)
-    required_word = re.search(r"\brequired\b", clause, re.I)
+    # "(preferred, not required)" and "not necessarily required" deny the requirement they name
+    required_word = _REQUIRED_HERE.search(clause)
     preferred = bool(_PREFERRED.search(bare)) and not required_word
     if statement.section == "preferred" and not (required_word or _REQUIRED_WORD.search(bare)):
         preferred = True

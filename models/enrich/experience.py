@@ -90,10 +90,11 @@ _NOT_A_REQUIREMENT = re.compile(r"(?:\b(?:who|which|that|we|it|they|company|firm
                                 # a recency window: "certificates issued within the last four years"
                                 r"\b(?:in|within|during)\s+the\s+(?:last|past|previous|preceding)\s+)$", re.I)
 # ... unless the one who has them is the candidate: "aligned with candidates who have approximately 0-2 years".
-_CANDIDATE_WHO = re.compile(r"\b(?:candidates?|applicants?|individuals?|someone|anyone|those|people|professionals?)\s+"
-                            r"who\s+(?:has|have|brings?)\s+(?:\w+\s+){0,3}$", re.I)
+# … or the role a search names: "Looking fora Data Scientis/Architect who has 8 yrs of exp in data design"
+_CANDIDATE_WHO = re.compile(r"(?:\b(?:candidates?|applicants?|individuals?|someone|anyone|those|people|professionals?)|"
+                            r"\blooking for[^.;]{0,50})\s+who\s+(?:has|have|brings?)\s+(?:\w+\s+){0,3}$", re.I)
 _CANDIDATE_VOICE = caseless(r"\byou\b|\byour\b|\bcandidates?\b|\bapplicants?\b|\bsomeone\b|\bminimum\b|"
-                            r"\bat least\b|\brequired\b|\bmust\b|\bshould\b")
+                            r"\bat least\b|\brequired\b|\bmust\b|\bshould\b|\blooking for")
 # A sentence that says what the company is: "Dimerco is an International Logistics Provider …".
 _DESCRIBES_A_COMPANY = re.compile(r"\b(?:is|are) (?:an?|the|one of)\b", re.I)
 _PREFERRED = re.compile(r"\bprefer(?:r?ed|ably|able)?\b|\bideally\b|\bideal (?:candidate|applicant|person)\b|"

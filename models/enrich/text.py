@@ -87,7 +87,9 @@ _GLUED_BEFORE_YEARS = re.compile(r"(\d)(?<=[a-z).]\d)(?=\d*\s?\+?\s?(?:years?|yr
 # three times as much: the engine tried every branch at every position.
 _INLINE_CAPITAL = re.compile(r"([A-Z])(?:(?<=[a-z).!?][A-Z])(?:(?<=[a-z]{4}[A-Z])|(?<=\)[A-Z])|"
                             r"(?<=[a-z]{3}[.!?][A-Z])|(?<= (?:[Hh]ave|[Nn]eed)[A-Z]))"
-                            r"(?=[a-z]|(?<=B)(?:S|A|Sc|\.S)\b|(?<=M)(?:S|Sc|\.S)\b|(?<=A) [a-z])|"
+                            # or, after a parenthesis, an acronym: "(Accounting or Finance preferred)CPA (preferred, …)"
+                            r"(?=[a-z]|(?<=B)(?:S|A|Sc|\.S)\b|(?<=M)(?:S|Sc|\.S)\b|(?<=A) [a-z]|"
+                            r"(?<=\)[A-Z])[A-Z]{1,5}\b)|"
                             # an acronym glued to a credential: "programming languages like SQLDegree in …"
                             r"(?<=[A-Z]{3})(?=egree\b|achelor|asters?\b|aster['’]s\b)|"
                             # a heading glued to the degree ending the line before: "… with a relevant PhDNice to have:"
@@ -100,8 +102,10 @@ _BULLETS = "•·▪●"
 # and it bounds the work a hostile 10 MB description can cause.
 READ_LIMIT = 30_000
 # A parenthetical of more than one word: it lists fields or examples ("(Math or CS preferred)", "(Python
-# preferred)") and qualifies only what it holds; a one-word marker such as "(Preferred)" is not one.
-PARENTHETICAL = re.compile(r"\([^()]*\s[^()]*\)")
+# preferred)") and qualifies only what it holds; a marker such as "(Preferred)" or "(preferred, not required)", of
+# qualifying words alone, is not one: it qualifies what precedes it.
+PARENTHETICAL = re.compile(r"\((?!(?:[\s,;/]*(?:strongly|highly|preferred|preferably|not|required|optional|desired|"
+                           r"desirable|but|and|or|necessarily|a plus)\b)+[\s,;/.!]*\))[^()]*\s[^()]*\)", re.I)
 _MARKER = re.compile(r"\((?:not )?(?:required|preferred|optional)\)\.?", re.I)
 _ABBREVIATION = re.compile(r"(?:\be\.g|\bi\.e|\betc|\bvs|\bincl|\bapprox|\bex|\bno)\.$", re.I)
 _DEGREE_INITIALS_END = re.compile(r"(?:\bPh\.\s?D|\b[BM]\.\s?(?:S|A|Sc))\.$", re.I)
@@ -408,7 +412,7 @@ def _append(out: list[Statement], piece: str, start: int, section: Section) -> N
 
 _CLAUSE_BREAK = re.compile(
     r";\s*|\s+but\s+|,\s+yet\s+|\s+however,?\s+|,\s+(?=if\b)|(?<=required)[,.]?\s+(?=\w)|"
-    r"(?:,\s*|\s+[-–—]\s+)(?=(?:or\s+|and\s+|with\s+)?(?:preferably\s+)?(?:an?\s+)?(?:ph\.?\s?d|master|m\.?s\.?\b|"
+    r"(?:(?<!\bor),\s*|\s+[-–—]\s+)(?=(?:or\s+|and\s+|with\s+)?(?:preferably\s+)?(?:an?\s+)?(?:ph\.?\s?d|master|m\.?s\.?\b|"
     r"ms\b|msc|mba|"
     r"advanced degree|graduate degree|post[- ]?graduate|doctora|ba/bs|bs/|b\.?s\.?\b|bachelor))", re.I)
 

@@ -37,6 +37,27 @@ CORPUS_AUDIT_16 = [
     ("Requirements:\nA college degree in Computer Science or equivalent.", "required", "any"),
 ]
 
+THIRTY_FIRST_HELD_OUT = [
+    # From the thirty-first held-out set's first run: a qualifier in parentheses that denies the requirement, a ladder
+    # whose "or," keeps it one clause under its closing "preferred", a lower degree on the path that "may be
+    # substituted", and an acronym glued after a parenthesis.
+    ("Qualifications:Bachelor’s Degree or equivalent experience (preferred, not required).Detail-oriented.",
+     "preferred", "bachelor"),
+    ("Requirements:\nB.S with 8 years of experience or, M.S with 6 years of experience preferred; in molecular "
+     "biology, biology, or biochemistry or related field.", "preferred", "bachelor"),
+    ("A. Education:\nMasters degree in Computer Science, Statistics or closely related analytic field is required. "
+     "Bachelors degree and equivalent work experience may be substituted.", "required", "bachelor"),
+    ("QUALIFICATIONS 5+ years of Accounting experienceBachelor’s Degree (Accounting or Finance preferred)CPA "
+     "(preferred, not required)", "required", "bachelor"),
+    # What the new rules must leave alone: a parenthesis that lists fields, a comma with no "or" before the next
+    # degree, experience alone that may be substituted, and a requirement that is not denied.
+    ("Requirements:\nBachelor's degree (Math or Statistics preferred)", "required", "bachelor"),
+    ("Requirements:\nBachelor's degree in Biology required, Master's preferred", "required", "bachelor"),
+    ("Requirements: Bachelor's degree required; equivalent experience may be substituted.", "equivalent_ok",
+     "bachelor"),
+    ("Education:\nBachelor's degree (required, not preferred)", "required", "bachelor"),
+]
+
 THIRTIETH_HELD_OUT = [
     # From the thirtieth held-out set's first run: a long lead-in to pluses, a master's before "and/or", and a federal
     # posting's education path of no named degree beside its other paths.
@@ -606,7 +627,8 @@ TENTH_HELD_OUT = [
                          + TWENTIETH_HELD_OUT + TWENTY_FIRST_HELD_OUT + TWENTY_SECOND_HELD_OUT
                          + TWENTY_THIRD_HELD_OUT + TWENTY_FOURTH_HELD_OUT + TWENTY_FIFTH_HELD_OUT
                          + TWENTY_SIXTH_HELD_OUT + TWENTY_SEVENTH_HELD_OUT
-                         + TWENTY_EIGHTH_HELD_OUT + TWENTY_NINTH_HELD_OUT + THIRTIETH_HELD_OUT)
+                         + TWENTY_EIGHTH_HELD_OUT + TWENTY_NINTH_HELD_OUT + THIRTIETH_HELD_OUT
+                         + THIRTY_FIRST_HELD_OUT)
 def test_shapes_found_on_unseen_postings(text, expected, level):
     result = classify_degree(text)
     assert (result.degree_requirement, result.degree_level) == (expected, level)

@@ -329,6 +329,16 @@ TWENTY_SECOND_HELD_OUT = [
 ]
 
 
+THIRTY_FIRST_HELD_OUT = [
+    # From the thirty-first held-out set's first run: a search for a role "who has" the years, which is the candidate,
+    # not a company's history.
+    ("Looking fora Data Scientis/Architect who has 8 yrs of exp in data design, data modelling, data flow.", 8),
+    ("6kites is looking for a Full Stack Software Engineer who has at least 4 years of experience, to join our team.",
+     4),
+    # What the new rule must leave alone: a company who has the years.
+    ("Acme, who has 30 years of experience in logistics, is hiring.\nRequirements: 2 years of sales experience", 2),
+]
+
 THIRTIETH_HELD_OUT = [
     # From the thirtieth held-out set's first run: "Exp:" as a form's label, a search ("looking for") that is no
     # duration, and a federal posting's definitions of study, which ask no experience.
@@ -425,6 +435,7 @@ TWENTY_THIRD_HELD_OUT = [
                          + TWENTIETH_HELD_OUT + TWENTY_FIRST_HELD_OUT + TWENTY_SECOND_HELD_OUT
                          + TWENTY_THIRD_HELD_OUT + TWENTY_FOURTH_HELD_OUT
                          + TWENTY_SIXTH_HELD_OUT + TWENTY_SEVENTH_HELD_OUT
-                         + TWENTY_EIGHTH_HELD_OUT + TWENTY_NINTH_HELD_OUT + THIRTIETH_HELD_OUT)
+                         + TWENTY_EIGHTH_HELD_OUT + TWENTY_NINTH_HELD_OUT + THIRTIETH_HELD_OUT
+                         + THIRTY_FIRST_HELD_OUT)
 def test_shapes_found_on_unseen_postings(text, low):
     assert extract_experience(text).min_years_experience == low

@@ -52,3 +52,20 @@ def test_a_one_letter_word_glued_to_a_long_one_starts_a_line() -> None:
     assert text.normalised("Degree in Finance or related fieldA minimum of 3 years") == \
         "Degree in Finance or related field\nA minimum of 3 years"
     assert text.normalised("Plan A and plan B; SectionA5 and dataA") == "Plan A and plan B; SectionA5 and dataA"
+
+
+def test_an_acronym_glued_after_a_parenthesis_starts_a_line() -> None:
+    # From the thirty-first held-out set: "(Accounting or Finance preferred)CPA (preferred, not required)" is two items,
+    # so the CPA's qualifier stays off the degree.
+    assert text.normalised("Bachelor’s Degree (Accounting or Finance preferred)CPA (preferred, not required)") == \
+        "Bachelor’s Degree (Accounting or Finance preferred)\nCPA (preferred, not required)"
+    # A longer capitalised word, a space, or a lower-case one after the parenthesis stays where it is.
+    assert text.normalised("Skills (SQL)DATABASES and (R) SAS, (x)ray") == "Skills (SQL)DATABASES and (R) SAS, (x)ray"
+
+
+def test_a_parenthesis_of_qualifiers_alone_is_no_list() -> None:
+    # "(preferred, not required)" qualifies what precedes it; "(Math or CS preferred)" lists what it qualifies.
+    assert not text.PARENTHETICAL.search("Bachelor's Degree (preferred, not required)")
+    assert not text.PARENTHETICAL.search("Degree (strongly preferred but not necessarily required).")
+    assert text.PARENTHETICAL.search("Degree (Math or CS preferred)")
+    assert text.PARENTHETICAL.search("Degree (or equivalent experience)")
