@@ -278,6 +278,9 @@ _WRAPPED_DEGREE = re.compile(r"\b((?:[Bb]achelor|[Mm]aster|[Aa]ssociate)(?:['’
 # post-graduate professional experience".
 _WRAPPED_FIGURE = re.compile(r"(?m)^(\d{1,2}\+?)\n(?=(?:years?|yrs)\b)")
 _LOST_BULLET = re.compile(r"(?<=[^\s.!?:;])[ \t\u00a0]{2,}(?=[A-Z0-9])")
+# Up to four capitalised words ending a long line with a colon, after a lower-case word: a heading glued to the text
+# before it (_statements asks heading_section whether the words name a section).
+_HEADING_AT_END = re.compile(r"(?<=[a-z,] )(?:[A-Z][\w/&-]* ){0,3}[A-Z][\w/&-]*:$")
 _BULLET_FIRST = frozenset("-•·*▪◦●‣⁃o0123456789")
 
 
@@ -359,6 +362,13 @@ def _statements(text: str) -> tuple[Statement, ...]:
             pending = heading_section(pieces[-1])
             if pending:
                 pieces = pieces[:-1]
+        elif line[-1] == ":" and len(pieces[-1]) > 90:
+            # The same heading glued to the end of a sentence with no full stop: "… recommendations and ratings Desired
+            # Qualifications:" (the list's bullets became the line breaks after it).
+            tail = _HEADING_AT_END.search(pieces[-1])
+            pending = heading_section(tail.group(0)) if tail else None
+            if pending and tail:
+                pieces[-1] = pieces[-1][:tail.start()].rstrip()
         if dangling:
             # The line before ended on "or": its alternative is this line's first sentence ("Bachelor's in
             # Data Science … OR" / "2 years of related work experience"), so they are one statement.

@@ -37,6 +37,23 @@ CORPUS_AUDIT_16 = [
     ("Requirements:\nA college degree in Computer Science or equivalent.", "required", "any"),
 ]
 
+THIRTY_SECOND_HELD_OUT = [
+    # From the thirty-second held-out set's first run: a heading glued to the end of a long sentence before its list,
+    # and a dentist's doctorate by its initials, glued to the heading before it.
+    ("Prepare and disseminate bi-annual investor relations overview reports for management, which include "
+     "institutional activity, analyst coverage, recommendations and ratings Desired Qualifications: • 1+ years of "
+     "Investor Relations experience• BA/BS degree with emphasis in accounting/finance;• Must be willing to travel",
+     "preferred", "bachelor"),
+    ("Responsibilities\nTreat patients.\nQUALIFICATIONSD.D.S. with Illinois license.Good customer service skills."
+     "Graduate of an accredited dental program.", "required", "phd"),
+    # What the new rules must leave alone: capitalised words ending a long line that name no section, and a practice
+    # named for its dentist.
+    ("Requirements:\nYou will prepare reports for management on institutional activity, trading and price performance "
+     "for Managing Directors:\nBachelor's degree in Finance", "required", "bachelor"),
+    ("Role Description This is a part-time role as a Registered Dental Hygienist at Todd Reeves DMD located in "
+     "Marlborough, MA.", "not_mentioned", "none"),
+]
+
 THIRTY_FIRST_HELD_OUT = [
     # From the thirty-first held-out set's first run: a qualifier in parentheses that denies the requirement, a ladder
     # whose "or," keeps it one clause under its closing "preferred", a lower degree on the path that "may be
@@ -628,7 +645,7 @@ TENTH_HELD_OUT = [
                          + TWENTY_THIRD_HELD_OUT + TWENTY_FOURTH_HELD_OUT + TWENTY_FIFTH_HELD_OUT
                          + TWENTY_SIXTH_HELD_OUT + TWENTY_SEVENTH_HELD_OUT
                          + TWENTY_EIGHTH_HELD_OUT + TWENTY_NINTH_HELD_OUT + THIRTIETH_HELD_OUT
-                         + THIRTY_FIRST_HELD_OUT)
+                         + THIRTY_FIRST_HELD_OUT + THIRTY_SECOND_HELD_OUT)
 def test_shapes_found_on_unseen_postings(text, expected, level):
     result = classify_degree(text)
     assert (result.degree_requirement, result.degree_level) == (expected, level)
