@@ -103,6 +103,8 @@ _NOT_ACADEMIC = caseless(
     r"independence|accuracy|confidence|separation|ownership|flexibility|latitude)|\bsquare degrees\b|"
     r"\b(?:high[- ]school|HS)(?: or (?:GED|equivalent))? (?:diploma|degree)\b|\bdiploma (?:or (?:GED|equivalent))\b|"
     r"\bGED(?:\b|(?=[A-Z][a-z]))|\bno B\.?S\b\.?|\bscrum masters?\b|"
+    # a student's standing, not a degree: "the intern’s college indicating their full-time undergraduate status"
+    r"\bundergrad(?:uate)? (?:status|standing|students?|enrollment|enrolment|interns?)\b|"
     r"\bto (?:a|some|what) degree\b|\bthird[- ]degree\b")
 _HIGH_SCHOOL = re.compile(r"\bhigh[- ]school\b|\bGED\b|\bsecondary school\b|\bHS diploma\b", re.I)
 # Mentions that are not an ask: benefits, the team, customers, the product, programs for students. Only whether
@@ -158,6 +160,10 @@ _ENROLMENT = re.compile(r"\W*(?:[a-z][a-z ]{0,30}:\s*)?(?:you are |must be |be )
 # bachelors, college dropouts, and high school interns all working together."
 _ABOUT_THE_TEAM = re.compile(r"\W*(?:we(?: are|'re)|our team is) (?:a )?(?:[\w-]+ )?(?:group|team|bunch|mix|collection|"
                              r"crew) of\b", re.I)
+# Holders of degrees counted are people the candidate will meet, not an ask: "You will work closely with 3 PhDs,
+# 2 Masters of Science, and 4 Microsoft MVPs". Read on the whole statement (the clause split parts the list).
+_COUNTED_HOLDERS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens of) "
+                              r"(?:ph\.?\s?d\.?s|masters|doctors)\b(?! (?:degrees?|programs?)\b)")
 _WAIVED = caseless(
     r"\bno (?:specific |particular )?(?:college |university |formal |cs |academic )?degrees? (?:is |are )?"
     r"(?:required|needed|necessary)\b|"
@@ -218,6 +224,9 @@ _ALTERNATIVE = caseless(
     r"\bintriguing reason for not having one|\bif no degree\b|\bno degree,? (?:w/|with|plus|and)|"
     r"\bor a high[- ]school (?:diploma|degree)|\bsimilar knowledge (?:attained|gained|acquired)|"
     r"\bwill (?:also )?consider [^.]{0,30}experience|\bequivalent combination\b|"
+    # "a Bachelor’s in Computer Science or something similar, or you've been in the industry long enough to teach the
+    # class"
+    r"\bor you(?:'ve|’ve| have) (?:been|worked) in (?:the|this) (?:industry|field)\b|"
     # "at least a bachelor's degree in Fine Art …, but prior experience may qualify someone"
     r"\b(?:(?:prior|previous|relevant|equivalent|work|professional) )?experience (?:may|can|could|will) (?:also )?"
     r"qualify\b|"
@@ -547,7 +556,8 @@ def classify_degree(text: str | None, structured: dict[str, Any] | None = None) 
                 (abbreviations and ("B" in statement.text or "M" in statement.text)
                  and _GATE_ABBREVIATIONS.search(statement.text))):
             continue  # most statements name no degree: cheap tests skip them
-        if _ENROLMENT.match(statement.text) or _ABOUT_THE_TEAM.match(statement.text):
+        if _ENROLMENT.match(statement.text) or _ABOUT_THE_TEAM.match(statement.text) or (
+                "s" in statement.lower and _COUNTED_HOLDERS.search(statement.lower)):
             continue
         listed = bool(_GENERIC_FIRST.match(statement.text))
         credential = (("certif" in statement.lower or "licen" in statement.lower)

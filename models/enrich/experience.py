@@ -93,6 +93,9 @@ _NOT_A_REQUIREMENT = re.compile(r"(?:\b(?:who|which|that|we|it|they|company|firm
 # … or the role a search names: "Looking fora Data Scientis/Architect who has 8 yrs of exp in data design"
 _CANDIDATE_WHO = re.compile(r"(?:\b(?:candidates?|applicants?|individuals?|someone|anyone|those|people|professionals?)|"
                             r"\blooking for[^.;]{0,50})\s+who\s+(?:has|have|brings?)\s+(?:\w+\s+){0,3}$", re.I)
+# The candidate's own time in a field, which names no experience: "You've been in the infrastructure ops game for at
+# least 3 years".
+_YOU_HAVE_BEEN_FOR = re.compile(r"\byou(?:'ve|’ve| have)\s+been\b[^.;]{0,60}\bfor\s+$", re.I)
 _CANDIDATE_VOICE = caseless(r"\byou\b|\byour\b|\bcandidates?\b|\bapplicants?\b|\bsomeone\b|\bminimum\b|"
                             r"\bat least\b|\brequired\b|\bmust\b|\bshould\b|\blooking for")
 # A sentence that says what the company is: "Dimerco is an International Logistics Provider …".
@@ -327,8 +330,9 @@ def _figures_in(clause: str, lower: str, first: int, statement_text: str, sectio
         prefix = (match.group("prefix") or "").strip().lower()
         # "Extensive experience in … Hive and Impala for a minimum of three (3) years": the figure ends the clause
         # and gives the duration of the experience named before it.
-        trailing = (prefix in _TRAILING_FLOORS and not after.strip(" .,;)") and bool(_FOR_AT_END.search(before))
-                    and "experience" in lower[:match.start()])
+        trailing = (prefix in _TRAILING_FLOORS and (not after.strip(" .,;)") or after[:1] in ".;")
+                    and bool(_FOR_AT_END.search(before))
+                    and ("experience" in lower[:match.start()] or bool(_YOU_HAVE_BEEN_FOR.search(before))))
         if not (labelled or listed or trailing or _EXPERIENCE_AFTER.match(after) or _EXPERIENCE_NEAR.match(after)
                 or _EXPERIENCE_OF.search(before) or _DEGREE_WITH.search(before)):
             continue

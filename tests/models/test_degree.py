@@ -37,6 +37,24 @@ CORPUS_AUDIT_16 = [
     ("Requirements:\nA college degree in Computer Science or equivalent.", "required", "any"),
 ]
 
+THIRTY_THIRD_HELD_OUT = [
+    # From the thirty-third held-out set's first run: time in the industry as the other path, a student's undergraduate
+    # standing, and degree holders counted on the team.
+    ("What Makes You an Awesome Fit:You've got a Bachelor’s in Computer Science or something similar, or you've been in "
+     "the industry long enough to teach the class.", "equivalent_ok", "bachelor"),
+    ("INTERNSHIP HIRING GUIDELINES:\nOrganizations must obtain written documentation from the intern’s college "
+     "indicating their full-time undergraduate status.", "not_mentioned", "none"),
+    ("You will work closely with 3 PhDs, 2 Masters of Science, and 4 Microsoft MVPs.", "not_mentioned", "none"),
+    ("Our tech team includes alumni from yc and twitter, and we currently have 3 Ph.D.s on the team.", "not_mentioned",
+     "none"),
+    # What the new rules must leave alone: an undergraduate degree, two degrees asked, and experience in the industry
+    # beside the degree.
+    ("Requirements:\nUndergraduate degree required.", "required", "bachelor"),
+    ("Requirements:\nTwo Masters degrees in Finance and Law", "required", "master"),
+    ("Requirements:\nBachelor's degree in Biology, and you've been in the industry for 2 years.", "required",
+     "bachelor"),
+]
+
 THIRTY_SECOND_HELD_OUT = [
     # From the thirty-second held-out set's first run: a heading glued to the end of a long sentence before its list,
     # and a dentist's doctorate by its initials, glued to the heading before it.
@@ -645,7 +663,7 @@ TENTH_HELD_OUT = [
                          + TWENTY_THIRD_HELD_OUT + TWENTY_FOURTH_HELD_OUT + TWENTY_FIFTH_HELD_OUT
                          + TWENTY_SIXTH_HELD_OUT + TWENTY_SEVENTH_HELD_OUT
                          + TWENTY_EIGHTH_HELD_OUT + TWENTY_NINTH_HELD_OUT + THIRTIETH_HELD_OUT
-                         + THIRTY_FIRST_HELD_OUT + THIRTY_SECOND_HELD_OUT)
+                         + THIRTY_FIRST_HELD_OUT + THIRTY_SECOND_HELD_OUT + THIRTY_THIRD_HELD_OUT)
 def test_shapes_found_on_unseen_postings(text, expected, level):
     result = classify_degree(text)
     assert (result.degree_requirement, result.degree_level) == (expected, level)

@@ -329,6 +329,17 @@ TWENTY_SECOND_HELD_OUT = [
 ]
 
 
+THIRTY_THIRD_HELD_OUT = [
+    # From the thirty-third held-out set's first run: the candidate's own time in a field, which names no experience,
+    # also where the next sentence is glued to its full stop.
+    ("What Makes You an Awesome Fit:You've been in the infrastructure ops game for at least 3 years.CI/CD tools like "
+     "GitHub Actions or Jenkins?", 3),
+    ("Requirements:\nYou have been in the industry for at least 5 years.", 5),
+    # What the new rule must leave alone: a company's time, and a duration that is no floor.
+    ("We've been in business for over 40 years.\nRequirements: 2 years of sales experience", 2),
+    ("You've been using Python for 3 years? Great.", None),
+]
+
 THIRTY_FIRST_HELD_OUT = [
     # From the thirty-first held-out set's first run: a search for a role "who has" the years, which is the candidate,
     # not a company's history.
@@ -436,6 +447,6 @@ TWENTY_THIRD_HELD_OUT = [
                          + TWENTY_THIRD_HELD_OUT + TWENTY_FOURTH_HELD_OUT
                          + TWENTY_SIXTH_HELD_OUT + TWENTY_SEVENTH_HELD_OUT
                          + TWENTY_EIGHTH_HELD_OUT + TWENTY_NINTH_HELD_OUT + THIRTIETH_HELD_OUT
-                         + THIRTY_FIRST_HELD_OUT)
+                         + THIRTY_FIRST_HELD_OUT + THIRTY_THIRD_HELD_OUT)
 def test_shapes_found_on_unseen_postings(text, low):
     assert extract_experience(text).min_years_experience == low
