@@ -42,13 +42,14 @@ _STATE_CODES = (r"(?:al|ak|az|ar|ca|ct|fl|ga|il|ia|ks|ky|la|mi|mn|mo|mt|ne|nv|nh
 _NOT_MISSISSIPPI = r"(?!,\s*" + _STATE_CODES + r"\b)(?<!\b" + _STATE_CODES + r", ms)(?<!\b" + _STATE_CODES + r",ms)"
 # "M.S. clinics": multiple sclerosis, not a master's.
 _NOT_SCLEROSIS = r"(?!\s*(?:clinics?|patients?|societ|centers?|centres?|care|therap|treatment))"
+_ASKED_AS_CREDENTIAL = r"\s+(?:with|or|and|degree|required|preferred|from|in)\b|\s*[/(]"
 LEVEL_TERMS: list[tuple[str, re.Pattern[str]]] = [
     ("phd", caseless(r"\bph\.?\s?d\b\.?|\bdoctora(?:te|l)\b|\bd\.?phil\b|"
                      # a dentist's doctorate by its initials, asked as a credential ("D.D.S. with Illinois license",
-                     # "DMD or DDS required"; with its full stops also glued to a heading, "QUALIFICATIONSD.D.S."), not
-                     # a practice's name ("Todd Reeves DMD located in Marlborough")
-                     r"(?:\bD\.?D\.?S\b\.?|D\.D\.S\.|\bD\.?M\.?D\b\.?)(?=\s+(?:with|or|and|degree|required|preferred|from|"
-                     r"in)\b|\s*[/(])|"
+                     # "DMD or DDS required"), not a practice's name ("Todd Reeves DMD located in Marlborough")
+                     # (each branch opens with \b, so caseless() tests the boundary once for the whole pattern)
+                     r"\bD\.?D\.?S\b\.?(?=" + _ASKED_AS_CREDENTIAL + r")|"
+                     r"\bD\.?M\.?D\b\.?(?=" + _ASKED_AS_CREDENTIAL + r")|"
                      # a doctorate by its name: "Doctor of Veterinary Medicine degree", "Doctor of Philosophy"
                      r"\bdoctor of (?:philosophy|medicine|veterinary|pharmacy|osteopath\w*|dental|physical therapy|"
                      r"education|nursing|psychology|audiology|optometry|chiropractic|jurisprudence)\b")),
@@ -306,8 +307,7 @@ _REQUIRED_WORD = re.compile(r"\brequired\b|\bmust\b|\bminimum\b|\bat least\b|\bn
 
 _GATE_WORDS = ("degree", "bachelor", "master", "ph.d", "phd", "ph. d", "doctor", "diploma", "graduate",
                "baccalaureate", "associate", "lieu", "equivalent", "accredited", "substitut", "school", "college",
-               "universit", "dropped out", "mba", "mph", "credential", "ll.m", "llm in ", "combination", "d.d.s", "dds",
-               "d.m.d", "dmd")
+               "universit", "dropped out", "mba", "mph", "credential", "ll.m", "llm in ", "combination", "d.d.s", "dds")
 # BS, MSc, B.Tech, B.E., BSEE as whole words. It opens with the letter itself so the scan skips other characters.
 _GATE_ABBREVIATIONS = re.compile(r"[BM](?<!\w[BM])(?:\.?(?:S|A|Sc|Tech|Eng)\b|S(?:EE|ME|CE|CS|IE|ChE)\b|(?<=B)\.?E\.)")
 

@@ -89,7 +89,10 @@ _INLINE_CAPITAL = re.compile(r"([A-Z])(?:(?<=[a-z).!?][A-Z])(?:(?<=[a-z]{4}[A-Z]
                             r"(?<=[a-z]{3}[.!?][A-Z])|(?<= (?:[Hh]ave|[Nn]eed)[A-Z]))"
                             # or, after a parenthesis, an acronym: "(Accounting or Finance preferred)CPA (preferred, …)"
                             r"(?=[a-z]|(?<=B)(?:S|A|Sc|\.S)\b|(?<=M)(?:S|Sc|\.S)\b|(?<=A) [a-z]|"
-                            r"(?<=\)[A-Z])[A-Z]{1,5}\b)|"
+                            r"(?<=\)[A-Z])[A-Z]{1,5}\b|"
+                            # a heading in capitals after a sentence's full stop: "Other duties as assigned.PREFERRED
+                            # PROFESSIONAL EXPERIENCE AND QUALIFICATIONS"
+                            r"(?<=[a-z]{3}[.!?][A-Z])[A-Z]{3})|"
                             # an acronym glued to a credential: "programming languages like SQLDegree in …"
                             r"(?<=[A-Z]{3})(?=egree\b|achelor|asters?\b|aster['’]s\b)|"
                             # a heading glued to the degree ending the line before: "… with a relevant PhDNice to have:"
@@ -248,12 +251,31 @@ def _break_before_fields(text: str) -> str:
     return text
 
 
+# Headings in capitals that a dataset glued to the item after them: "QUALIFICATIONSD.D.S. with Illinois license",
+# "REQUIREMENTSBachelor's degree" (_INLINE_CAPITAL breaks only after a lower-case letter).
+_CAPITAL_HEADINGS = ("QUALIFICATIONS", "REQUIREMENTS", "RESPONSIBILITIES", "EDUCATION")
+
+
+def _break_after_capital_headings(text: str) -> str:
+    """A line break after each _CAPITAL_HEADINGS word glued to a capital that opens a word ("Bachelor") or initials
+    ("D.D.S."); not inside a longer word in capitals ("EDUCATIONAL")."""
+    for word in _CAPITAL_HEADINGS:
+        at = text.find(word)
+        while at != -1:
+            end = at + len(word)
+            if end + 1 < len(text) and text[end].isupper() and (text[end + 1].islower() or text[end + 1] == "."):
+                text = text[:end] + "\n" + text[end:]
+            at = text.find(word, end)
+    return text
+
+
 def _inline_breaks(text: str) -> str:
     for bullet in _BULLETS:
         if bullet in text:
             text = text.replace(bullet, "\n")
     text = _INLINE_CAPITAL.sub("\n\\1", text)
     text = _break_before_fields(text)
+    text = _break_after_capital_headings(text)
     if any(word in text for word in _YEAR_WORDS):
         text = _break_before_years(text)
     if "- " in text:

@@ -70,6 +70,7 @@ THIRTY_SECOND_HELD_OUT = [
      "for Managing Directors:\nBachelor's degree in Finance", "required", "bachelor"),
     ("Role Description This is a part-time role as a Registered Dental Hygienist at Todd Reeves DMD located in "
      "Marlborough, MA.", "not_mentioned", "none"),
+    ("Requirements:\nDMD or DDS required.", "required", "phd"),
 ]
 
 THIRTY_FIRST_HELD_OUT = [

@@ -69,3 +69,19 @@ def test_a_parenthesis_of_qualifiers_alone_is_no_list() -> None:
     assert not text.PARENTHETICAL.search("Degree (strongly preferred but not necessarily required).")
     assert text.PARENTHETICAL.search("Degree (Math or CS preferred)")
     assert text.PARENTHETICAL.search("Degree (or equivalent experience)")
+
+
+def test_a_heading_in_capitals_glued_to_its_first_item_ends_its_line() -> None:
+    # From the thirty-second held-out set: "QUALIFICATIONSD.D.S. with Illinois license" hid the doctorate's initials.
+    assert text.normalised("QUALIFICATIONSD.D.S. with Illinois license.") == "QUALIFICATIONS\nD.D.S. with Illinois license."
+    assert text.normalised("MINIMUM QUALIFICATIONSWork Experience: 8 years") == \
+        "MINIMUM QUALIFICATIONS\nWork Experience: 8 years"
+    # A longer word in capitals, or capitals after it, stay whole.
+    assert text.normalised("EDUCATIONAL REQUIREMENTS MET; REQUIREMENTSUS") == "EDUCATIONAL REQUIREMENTS MET; REQUIREMENTSUS"
+
+
+def test_a_heading_in_capitals_after_a_full_stop_starts_a_line() -> None:
+    # "Other duties as assigned.PREFERRED PROFESSIONAL EXPERIENCE AND QUALIFICATIONS" is a heading of its own.
+    assert text.normalised("Other duties as assigned.PREFERRED QUALIFICATIONS") == \
+        "Other duties as assigned.\nPREFERRED QUALIFICATIONS"
+    assert text.normalised("See the U.S.A. and e.g.USA") == "See the U.S.A. and e.g.USA"
