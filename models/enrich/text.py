@@ -444,7 +444,7 @@ def _append(out: list[Statement], piece: str, start: int, section: Section) -> N
 
 _CLAUSE_BREAK = re.compile(
     r";\s*|\s+but\s+|,\s+yet\s+|\s+however,?\s+|,\s+(?=if\b)|(?<=required)[,.]?\s+(?=\w)|"
-    r"(?:(?<!\bor),\s*|\s+[-–—]\s+)(?=(?:or\s+|and\s+|with\s+)?(?:preferably\s+)?(?:an?\s+)?(?:ph\.?\s?d|master|m\.?s\.?\b|"
+    r"(?:,(?<!\bor,)\s*|\s+[-–—]\s+)(?=(?:or\s+|and\s+|with\s+)?(?:preferably\s+)?(?:an?\s+)?(?:ph\.?\s?d|master|m\.?s\.?\b|"
     r"ms\b|msc|mba|"
     r"advanced degree|graduate degree|post[- ]?graduate|doctora|ba/bs|bs/|b\.?s\.?\b|bachelor))", re.I)
 
