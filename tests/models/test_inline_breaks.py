@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -47,20 +48,30 @@ def test_a_board_field_glued_after_a_short_word_starts_a_line() -> None:
         "Prior Experience: 3 years\nEducation: none"
 
 
-def test_a_one_letter_word_glued_to_a_long_one_starts_a_line() -> None:
-    # From the thirteenth held-out set: "…or related fieldA minimum of 3 years …" lost its line break.
-    assert text.normalised("Degree in Finance or related fieldA minimum of 3 years") == \
-        "Degree in Finance or related field\nA minimum of 3 years"
-    assert text.normalised("Plan A and plan B; SectionA5 and dataA") == "Plan A and plan B; SectionA5 and dataA"
+# Lost line breaks that normalising restores, each beside text it must leave alone (the second of each pair).
+GLUED_LINES = [
+    # From the thirteenth held-out set: "…or related fieldA minimum of 3 years …", a one-letter word glued to a long one.
+    ("Degree in Finance or related fieldA minimum of 3 years", "Degree in Finance or related field\nA minimum of 3 years"),
+    ("Plan A and plan B; SectionA5 and dataA", "Plan A and plan B; SectionA5 and dataA"),
+    # From the thirty-first: "(Accounting or Finance preferred)CPA (preferred, not required)" is two items, so the CPA's
+    # qualifier stays off the degree; a longer capitalised word, a space or a lower-case word after ")" stay.
+    ("Bachelor’s Degree (Accounting or Finance preferred)CPA (preferred, not required)",
+     "Bachelor’s Degree (Accounting or Finance preferred)\nCPA (preferred, not required)"),
+    ("Skills (SQL)DATABASES and (R) SAS, (x)ray", "Skills (SQL)DATABASES and (R) SAS, (x)ray"),
+    # From the thirty-second: a heading in capitals glued to its first item ("QUALIFICATIONSD.D.S. with Illinois
+    # license" hid the doctorate's initials); a longer word in capitals, or capitals after it, stay whole.
+    ("QUALIFICATIONSD.D.S. with Illinois license.", "QUALIFICATIONS\nD.D.S. with Illinois license."),
+    ("MINIMUM QUALIFICATIONSWork Experience: 8 years", "MINIMUM QUALIFICATIONS\nWork Experience: 8 years"),
+    ("EDUCATIONAL REQUIREMENTS MET; REQUIREMENTSUS", "EDUCATIONAL REQUIREMENTS MET; REQUIREMENTSUS"),
+    # … and one after a sentence's full stop ("Other duties as assigned.PREFERRED PROFESSIONAL EXPERIENCE AND …").
+    ("Other duties as assigned.PREFERRED QUALIFICATIONS", "Other duties as assigned.\nPREFERRED QUALIFICATIONS"),
+    ("See the U.S.A. and e.g.USA", "See the U.S.A. and e.g.USA"),
+]
 
 
-def test_an_acronym_glued_after_a_parenthesis_starts_a_line() -> None:
-    # From the thirty-first held-out set: "(Accounting or Finance preferred)CPA (preferred, not required)" is two items,
-    # so the CPA's qualifier stays off the degree.
-    assert text.normalised("Bachelor’s Degree (Accounting or Finance preferred)CPA (preferred, not required)") == \
-        "Bachelor’s Degree (Accounting or Finance preferred)\nCPA (preferred, not required)"
-    # A longer capitalised word, a space, or a lower-case one after the parenthesis stays where it is.
-    assert text.normalised("Skills (SQL)DATABASES and (R) SAS, (x)ray") == "Skills (SQL)DATABASES and (R) SAS, (x)ray"
+@pytest.mark.parametrize("glued, restored", GLUED_LINES)
+def test_lost_line_breaks_are_restored_where_a_line_ended(glued: str, restored: str) -> None:
+    assert text.normalised(glued) == restored
 
 
 def test_a_parenthesis_of_qualifiers_alone_is_no_list() -> None:
@@ -69,19 +80,3 @@ def test_a_parenthesis_of_qualifiers_alone_is_no_list() -> None:
     assert not text.PARENTHETICAL.search("Degree (strongly preferred but not necessarily required).")
     assert text.PARENTHETICAL.search("Degree (Math or CS preferred)")
     assert text.PARENTHETICAL.search("Degree (or equivalent experience)")
-
-
-def test_a_heading_in_capitals_glued_to_its_first_item_ends_its_line() -> None:
-    # From the thirty-second held-out set: "QUALIFICATIONSD.D.S. with Illinois license" hid the doctorate's initials.
-    assert text.normalised("QUALIFICATIONSD.D.S. with Illinois license.") == "QUALIFICATIONS\nD.D.S. with Illinois license."
-    assert text.normalised("MINIMUM QUALIFICATIONSWork Experience: 8 years") == \
-        "MINIMUM QUALIFICATIONS\nWork Experience: 8 years"
-    # A longer word in capitals, or capitals after it, stay whole.
-    assert text.normalised("EDUCATIONAL REQUIREMENTS MET; REQUIREMENTSUS") == "EDUCATIONAL REQUIREMENTS MET; REQUIREMENTSUS"
-
-
-def test_a_heading_in_capitals_after_a_full_stop_starts_a_line() -> None:
-    # "Other duties as assigned.PREFERRED PROFESSIONAL EXPERIENCE AND QUALIFICATIONS" is a heading of its own.
-    assert text.normalised("Other duties as assigned.PREFERRED QUALIFICATIONS") == \
-        "Other duties as assigned.\nPREFERRED QUALIFICATIONS"
-    assert text.normalised("See the U.S.A. and e.g.USA") == "See the U.S.A. and e.g.USA"
