@@ -113,7 +113,7 @@ _HIGH_SCHOOL = re.compile(r"\bhigh[- ]school\b|\bGED\b|\bsecondary school\b|\bHS
 # each at once where the letter differs), and every one that opens with \b shares one \b, so inside a word a
 # single test fails them all; it was the costliest scan of a clause.
 _NOT_AN_ASK = caseless(
-    r"tuition|education (?:assistance|reimbursement|benefits?)|reimburse|"
+    r"tuition(?<!intuition)|education (?:assistance|reimbursement|benefits?)|reimburse|"
     r"our (?:team|founders|engineers|people|staff|employees)\b[^.]{0,60}\b(?:degrees?|ph\.?d)|"
     r"the (?:team|founders|engineers|people|staff|employees)\b[^.]{0,60}\b(?:degrees?|ph\.?d)|"
     # "PhDs from top schools" is the team; "A Ph.D. from an internationally-recognized institution" is an ask

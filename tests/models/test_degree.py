@@ -434,6 +434,8 @@ ELEVENTH_HELD_OUT = [
     ("You do not need a degree, just a way to show you know your stuff.", "not_required", "none"),
     ("Knockout portfolio required, degree optional.", "not_required", "none"),
     ("We offer tuition reimbursement for a master's degree.", "not_mentioned", "none"),
+    # "tuition" inside "intuition" is no benefit: the degree beside it is still asked
+    ("Requirements:\nBachelor's degree in Statistics with strong business intuition", "required", "bachelor"),
     ("Our team of PhDs from top universities builds crop models. You have 3+ years of Python.",
      "not_mentioned", "none"),
     ("Internships for students working toward a technical degree are also available.", "not_mentioned", "none"),
