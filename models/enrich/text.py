@@ -388,9 +388,10 @@ def _statements(text: str) -> tuple[Statement, ...]:
             # The same heading glued to the end of a sentence with no full stop: "… recommendations and ratings Desired
             # Qualifications:" (the list's bullets became the line breaks after it).
             tail = _HEADING_AT_END.search(pieces[-1])
-            pending = heading_section(tail.group(0)) if tail else None
-            if pending and tail:
-                pieces[-1] = pieces[-1][:tail.start()].rstrip()
+            if tail:
+                pending = heading_section(tail.group(0))
+                if pending:
+                    pieces[-1] = pieces[-1][:tail.start()].rstrip()
         if dangling:
             # The line before ended on "or": its alternative is this line's first sentence ("Bachelor's in
             # Data Science … OR" / "2 years of related work experience"), so they are one statement.
