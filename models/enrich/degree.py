@@ -309,7 +309,8 @@ _PREFERRED = re.compile(r"\bprefer(?:r?ed|ably|able|ence)?\b|\ba plus\b|\bis a p
                         r"\binterested in (?:candidates|applicants|people|hearing from)\b", re.I)
 # (the look-behinds follow the word: opening with them would cost the scan its fast path, 3x the time)
 _REQUIRED_HERE = re.compile(r"\brequired\b(?<!\bnot required)(?<!\bnot necessarily required)", re.I)
-_REQUIRED_WORD = re.compile(r"\brequired\b|\bmust\b|\bminimum\b|\bat least\b|\bnecessary\b|\bmandatory\b", re.I)
+_REQUIRED_WORD = re.compile(_REQUIRED_HERE.pattern + r"|\bmust\b|\bminimum\b|\bat least\b|\bnecessary\b|\bmandatory\b",
+                            re.I)
 
 
 _GATE_WORDS = ("degree", "bachelor", "master", "ph.d", "phd", "ph. d", "doctor", "diploma", "graduate",

@@ -472,6 +472,18 @@ def test_degree_classes(text, expected, level):
         assert result.degree_evidence
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "not required" denies the requirement it names: a degree listed as preferred stays preferred.
+    ("Preferred Qualifications:\n- Bachelor's degree, not required\n- 3 years of Python", "preferred"),
+    ("Preferred Qualifications:\n- Bachelor's degree, not necessarily required\n", "preferred"),
+    # A requirement word still makes a degree in a preferred section required.
+    ("Preferred Qualifications:\n- Bachelor's degree required\n", "required"),
+    ("Preferred Qualifications:\n- Bachelor's degree is a minimum\n", "required"),
+])
+def test_not_required_in_a_preferred_section(text, expected):
+    assert classify_degree(text).degree_requirement == expected
+
+
 def test_evidence_is_the_deciding_sentence():
     text = "About us: we love data.\nRequirements:\n- Bachelor's degree in CS or equivalent experience\n- SQL"
     result = classify_degree(text)
