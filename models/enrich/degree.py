@@ -71,7 +71,9 @@ LEVEL_TERMS: list[tuple[str, re.Pattern[str]]] = [
                             # a full stop after the initials, before the other degree: "BS. or M.S. in Mechanical
                             # Engineering" (not "a bar on BA." at a sentence's end)
                             r"\bB[AS]\.(?=\s*(?:or|and|in)\b|\s*[/,])|"
-                            r"\bB\.A\.|\bB\.?Tech\b|\bB\.?Eng\b|\bB\.?E\.\s|"
+                            # "B.E. in Civil", "B.E./B.Tech" (the rules read lower-cased text: "to be. We" and a
+                            # name, "B.E. Smith", are not one)
+                            r"\bB\.A\.|\bB\.?Tech\b|\bB\.?Eng\b|\bB\.E\.(?=\s*(?:in|or|and|degree)\b|\s*[/,(])|"
                             r"\b(?:4|four)[- ]year (?:college |university )?(?:[a-z&/,]+ ){0,4}?degree|"
                             r"\bhonou?rs degree\b|"
                             # "Graduation from an accredited four year college or university"
@@ -199,8 +201,8 @@ _DEGREE_OPENINGS = (r"ph\.?\s?d|doctora|masters?\b|master['’]s|mba\b|m\.?sc?\b
 YEARS_FLOOR = r"(?:>\s*|≥\s*|more than |over |at least |(?:a )?minimum of )?"
 _ALTERNATIVE = caseless(
     r"\bor (?:an? )?(?:(?:extensive|significant|substantial|considerable) )?"
-    r"(?:equivalent|comparable|similar|relevant|(?:job-|work-)?related|speciali[sz]ed) (?:(?:combination|"
-    r"practical|work|"
+    r"(?:equivalent|equivalency(?: in)?|comparable|similar|relevant|(?:job-|work-)?related|speciali[sz]ed) "
+    r"(?:(?:combination|practical|work|"
     r"professional|industry|technical|hands-on|relevant|job|military|real[- ]world|research|equivalent)[ /]){0,2}\s*"
     # "or equivalent educ/experience": education and experience together are the other path
     r"(?:educ(?:ation)?\s*(?:/|and/or|and|or|&)\s*)?(?:experience|combination|knowledge|background|skills|training)|"

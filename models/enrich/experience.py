@@ -34,7 +34,8 @@ _YEARS = caseless(
     # "0 3 years": a range from none whose dash was lost
     r"(?:(?:-|–|—|to|or|max\b\.?|maximum(?: of)?|(?<=\b0 ))\s*(?P<high>" + _NUM + r")" + _PAREN_RANGE + r"\s*\+?\s*)?"
     r"(?P<more>or more\s+|plus\s+|\+\s*)?(?P<hyphen>-)?"
-    r"(?P<unit>years?|yrs?|months?|(?<=\+ )(?=of\b)|(?<=\+)(?= of\b))\b(?P<tail>['’]?\s*\+?)")
+    # a range that lost its unit before "experience": "3-5 experience in marketing" (_figures_in drops a single figure)
+    r"(?P<unit>years?|yrs?|months?|(?<=\+ )(?=of\b)|(?<=\+)(?= of\b)|(?<=\d)(?= experience\b))\b(?P<tail>['’]?\s*\+?)")
 _EXPERIENCE_AFTER = re.compile(
     # an abbreviated unit's full stop may come first: "Minimum 5 yrs. on the job with mechanical license"
     r"^(?:\.(?=\s+[a-z]))?[^.;]{0,12}?(?:of\b|in\b|as\b|with\b|working|work\b|experience|exp\b|relevant|related|"
@@ -193,12 +194,17 @@ def _not_experience_after(after: str) -> bool:
     return not (found.group().lower() in _PROGRAMS and _PROGRAM_EXPERIENCE.match(after, found.end()))
 
 
-_YEARS_GATE = re.compile(r"\+\s?of\b")
+# The figures _YEARS reads without a unit: "10+ of experience", "3-5 experience in marketing".
+_YEARS_GATE = re.compile(r"\+\s?of\b|\d\s?[-–]\s?\d{1,2} experience\b")
+
+
+_NOT_YEARS_RANGE = re.compile(r"\b(?:grades?|ages?|levels?|tiers?|k|steps?|sizes?)\s*$", re.I)
 
 
 def _mentions_years(lower: str) -> bool:
     """Whether a lower-cased statement can hold a figure of years: substring tests first, they are cheap."""
-    return "year" in lower or "yrs" in lower or "month" in lower or ("+" in lower and bool(_YEARS_GATE.search(lower)))
+    return "year" in lower or "yrs" in lower or "month" in lower or (
+        ("+" in lower or " experience" in lower) and bool(_YEARS_GATE.search(lower)))
 
 
 @dataclass(frozen=True)
@@ -317,8 +323,12 @@ def _figures_in(clause: str, lower: str, first: int, statement_text: str, sectio
         before = clause[max(0, match.start() - 80):match.start()]
         labelled = bool(_EXPERIENCE_LABEL.search(before))
         months = match.group("unit").lower().startswith("month")
-        if not match.group("unit") and not re.match(r"^[^.;]{0,60}experience", after, re.I):
-            continue  # "10+ of …" without a unit only when experience follows
+        if not match.group("unit") and (not re.match(r"^[^.;]{0,60}experience", after, re.I) or (
+                lower[match.start("unit") - 1].isdigit()
+                and (not match.group("high") or _NOT_YEARS_RANGE.search(before)))):
+            # "10+ of …" without a unit only when experience follows, and a bare figure only in a range that
+            # counts nothing else ("Grades 3-5 experience")
+            continue
         if months and not re.match(r"^[^.;]{0,25}experience", after, re.I):
             continue  # "after 6 months", "Contract length: 5 - 6 months"
         if match.group("hyphen") and not _HYPHENATED_EXPERIENCE.match(after):
@@ -330,7 +340,9 @@ def _figures_in(clause: str, lower: str, first: int, statement_text: str, sectio
         prefix = (match.group("prefix") or "").strip().lower()
         # "Extensive experience in … Hive and Impala for a minimum of three (3) years": the figure ends the clause
         # and gives the duration of the experience named before it.
-        trailing = (prefix in _TRAILING_FLOORS and (not after.strip(" .,;)") or after[:1] in ".;")
+        # A figure with "+" is a floor of its own: "… and consulting for 10 + years".
+        trailing = ((prefix in _TRAILING_FLOORS or "+" in match.group(0)) and (
+                    not after.strip(" .,;)") or after[:1] in ".;")
                     and bool(_FOR_AT_END.search(before))
                     and ("experience" in lower[:match.start()] or bool(_YOU_HAVE_BEEN_FOR.search(before))))
         if not (labelled or listed or trailing or _EXPERIENCE_AFTER.match(after) or _EXPERIENCE_NEAR.match(after)
@@ -424,7 +436,8 @@ def _may_mention_years(text: str) -> bool:
     """_mentions_years as the raw description can show it ("+ of" may be split by a line break there): a text that
     fails it is never split into statements for this rule."""
     lower = lowered(text)
-    return "year" in lower or "yrs" in lower or "month" in lower or "+" in lower
+    return "year" in lower or "yrs" in lower or "month" in lower or "+" in lower or (
+        " experience" in lower and bool(_YEARS_GATE.search(lower)))
 
 
 def _from_text(text: str | None) -> ExperienceResult:

@@ -97,7 +97,8 @@ _INLINE_CAPITAL = re.compile(r"([A-Z])(?:(?<=[a-z).!?][A-Z])(?:(?<=[a-z]{4}[A-Z]
                             r"(?<=[A-Z]{3})(?=egree\b|achelor|asters?\b|aster['’]s\b)|"
                             # a heading glued to the degree ending the line before: "… with a relevant PhDNice to have:"
                             r"(?<=PhD[A-Z])(?=[a-z]))")
-_INLINE_YEARS = re.compile(r"(\d)(?<=[a-z]{4}\d)(?=\d?\+?\s?(?:[Yy]ears?|[Yy]rs)\b)")
+# A figure of years glued to the word or the full stop before it: "…in HR.5+ years of", "GED required1-3 years of".
+_INLINE_YEARS = re.compile(r"(\d)(?<=[a-z]{4}\d|[a-z]{3}\.\d)(?=\d?(?:[-–]\d{1,2})?\+?\s?(?:[Yy]ears?|[Yy]rs)\b)")
 _INLINE_DASH = re.compile(r"- (?<=[A-Za-z)]- )(?=[A-Z])")  # opens with the literal it replaces: the scan skips to it
 _INLINE_PLUS = re.compile(r" \+(?= [A-Z])")
 _BULLETS = "•·▪●"
@@ -153,6 +154,7 @@ _LEAD_IN_OPENINGS = ("bonus", "nice", "preferred", "pluses", "extra credit", "no
 _NAMES_A_CREDENTIAL = caseless(r"\d|\(|\bdegree|\bbachelor|\bmaster'?s\b|\bph\.?d|\bdiploma")
 _LONG_LEAD_IN = caseless(r"\bwould be (?:beneficial|a plus|an asset|nice|great|helpful|advantageous)\b|"
                          r"\b(?:is|are) (?:a )?(?:plus|bonus|beneficial|an asset)\b|\bnice[- ]to[- ]have\b")
+_LONG_REQUIRED_LEAD_IN = re.compile(r"what you(?:'ll|’ll| will)? (?:need|bring)\b")
 _REQUIRE_WORD = caseless(r"\brequire|\bmust\b")
 # A heading in sentence case, which the shape test above misses: "Job qualifications" on a line of its own.
 _SENTENCE_CASE_HEADING = caseless(r"(?:job|position|role|minimum|basic|required|preferred|desired|key|additional) "
@@ -189,7 +191,12 @@ def heading_section(line: str) -> Section | None:
         # a longer lead-in to a list of pluses: "Relevant skills and qualifications that would be beneficial for the
         # role include:"
         lower = lower_in_place(line)
-        return "preferred" if _LONG_LEAD_IN.search(lower) and not _NAMES_A_CREDENTIAL.search(lower) else None
+        if _NAMES_A_CREDENTIAL.search(lower):
+            return None
+        if _LONG_LEAD_IN.search(lower):
+            return "preferred"
+        # or to the list of requirements: "What you will need to succeed at Swagelok Pittsburgh:"
+        return "required" if lower.startswith("what you") and _LONG_REQUIRED_LEAD_IN.match(lower) else None
     if not 0 < len(words) <= 7:
         return None
     lower = lower_in_place(line)
@@ -217,13 +224,14 @@ _YEAR_WORDS = ("year", "yrs", "Year", "Yrs")
 
 def _break_before_years(text: str) -> str:
     """`_INLINE_YEARS.sub("\\n\\1", text)`, tried only at the digits that can match: every match is a digit
-    one to four characters before "year" or "yrs", either case (`\\d?\\+?\\s?` between), so str.find finds the few
-    candidates in C where the scan stopped at every digit of the text (24 -> 9 µs a description holding "year")."""
+    one to seven characters before "year" or "yrs", either case (`\\d?(?:[-–]\\d{1,2})?\\+?\\s?` between), so
+    str.find finds the few candidates in C where the scan stopped at every digit of the text (24 -> 9 µs a
+    description holding "year")."""
     candidates: set[int] = set()
     for word in _YEAR_WORDS:
         found = text.find(word, 1)
         while found != -1:
-            candidates.update(range(max(0, found - 4), found))
+            candidates.update(range(max(0, found - 7), found))
             found = text.find(word, found + 1)
     starts = sorted(p for p in candidates if _INLINE_YEARS.match(text, p))
     if not starts:
@@ -300,9 +308,12 @@ _WRAPPED_DEGREE = re.compile(r"\b((?:[Bb]achelor|[Mm]aster|[Aa]ssociate)(?:['’
 # post-graduate professional experience".
 _WRAPPED_FIGURE = re.compile(r"(?m)^(\d{1,2}\+?)\n(?=(?:years?|yrs)\b)")
 _LOST_BULLET = re.compile(r"(?<=[^\s.!?:;])[ \t\u00a0]{2,}(?=[A-Z0-9])")
-# Up to four capitalised words ending a long line with a colon, after a lower-case word: a heading glued to the text
-# before it (_statements asks heading_section whether the words name a section).
-_HEADING_AT_END = re.compile(r"(?<=[a-z,] )(?:[A-Z][\w/&-]* ){0,3}[A-Z][\w/&-]*:$")
+# Up to four capitalised words (and "and") ending a long line with a colon, after a lower-case word other than "and":
+# a heading glued to the text before it (_statements asks heading_section whether the words name a section); or a
+# lead-in in sentence case, "… *Salary commensurate with experience What you will need to succeed at Swagelok
+# Pittsburgh:".
+_HEADING_AT_END = re.compile(r"(?<=[a-z,] )(?<!\band )(?:(?:[A-Z][\w/&-]* (?:(?:and|&) )?){0,3}[A-Z][\w/&-]*|"
+                             r"What you(?:'ll|’ll| will) (?:need|bring)\b[^.:!?]{0,50}):$")
 _BULLET_FIRST = frozenset("-•·*▪◦●‣⁃o0123456789")
 
 
@@ -384,7 +395,7 @@ def _statements(text: str) -> tuple[Statement, ...]:
             pending = heading_section(pieces[-1])
             if pending:
                 pieces = pieces[:-1]
-        elif line[-1] == ":" and len(pieces[-1]) > 90:
+        elif line[-1] == ":" and not short:
             # The same heading glued to the end of a sentence with no full stop: "… recommendations and ratings Desired
             # Qualifications:" (the list's bullets became the line breaks after it).
             tail = _HEADING_AT_END.search(pieces[-1])

@@ -37,6 +37,20 @@ CORPUS_AUDIT_16 = [
     ("Requirements:\nA college degree in Computer Science or equivalent.", "required", "any"),
 ]
 
+THIRTY_FOURTH_HELD_OUT = [
+    # From the thirty-fourth held-out set's first run: "equivalency in work experience" is the other path, and a
+    # preference for the years' setting glued to the degree's full stop is not the degree's.
+    ("Your Experience:\nBachelor’s degree or equivalency in work experience or education.5+ years in Nurse or Allied "
+     "health professional sales, staffing, recruiting, or related experience preferred.", "equivalent_ok", "bachelor"),
+    ("Qualifications\nBachelor's degree in Human Resources or related field.5+ years of previous HR experience, "
+     "preferably within a manufacturing environment.", "required", "bachelor"),
+    # What the new rules must leave alone: a certificate of equivalency, and a preference on the degree's own line.
+    ("Requirements:\nBachelor's degree; foreign degrees need a Certificate of Foreign Equivalency.", "required",
+     "bachelor"),
+    ("Qualifications\nBachelor's degree in Accounting preferred.5+ years of accounting experience.", "preferred",
+     "bachelor"),
+]
+
 THIRTY_THIRD_HELD_OUT = [
     # From the thirty-third held-out set's first run: time in the industry as the other path, a student's undergraduate
     # standing, and degree holders counted on the team.
@@ -512,6 +526,10 @@ def test_text_waiver_beats_a_structured_field():
 @pytest.mark.parametrize("clause, level", [
     ("BS in Computer Science", "bachelor"), ("MS Office and Excel", None), ("MBA preferred", "master"),
     ("Ph.D. in physics", "phd"), ("a degree in a technical field", "any"), ("master communicator", None),
+    # an engineering bachelor's by its initials, read from lower-cased text: not a sentence ending on "be." (it hid
+    # a high-school path's years in the thirty-fourth held-out set), nor a name
+    ("B.E. in Civil Engineering", "bachelor"), ("B.E./B.Tech in CS", "bachelor"),
+    ("no matter how large they may be. Qualifications:", None), ("Interim Leadership with B.E. Smith", None),
 ])
 def test_degree_level(clause, level):
     assert degree_level(clause) == level
@@ -678,7 +696,8 @@ TENTH_HELD_OUT = [
                          + TWENTY_THIRD_HELD_OUT + TWENTY_FOURTH_HELD_OUT + TWENTY_FIFTH_HELD_OUT
                          + TWENTY_SIXTH_HELD_OUT + TWENTY_SEVENTH_HELD_OUT
                          + TWENTY_EIGHTH_HELD_OUT + TWENTY_NINTH_HELD_OUT + THIRTIETH_HELD_OUT
-                         + THIRTY_FIRST_HELD_OUT + THIRTY_SECOND_HELD_OUT + THIRTY_THIRD_HELD_OUT)
+                         + THIRTY_FIRST_HELD_OUT + THIRTY_SECOND_HELD_OUT + THIRTY_THIRD_HELD_OUT
+                         + THIRTY_FOURTH_HELD_OUT)
 def test_shapes_found_on_unseen_postings(text, expected, level):
     result = classify_degree(text)
     assert (result.degree_requirement, result.degree_level) == (expected, level)

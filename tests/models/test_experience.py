@@ -329,6 +329,21 @@ TWENTY_SECOND_HELD_OUT = [
 ]
 
 
+THIRTY_FOURTH_HELD_OUT = [
+    # From the thirty-fourth held-out set's first run: a floor written "10 + years" at the end of the clause, a range
+    # that lost its unit before "experience", and a range glued to the word before it.
+    ("Qualifications\nExperience in SAP Sales and Distribution and consulting for 10 + yearsThorough understanding of "
+     "SAP SD", 10),
+    ("Qualifications Bachelors degree preferred\n3-5 experience in marketing within the fashion/retail industry", 3),
+    ("Qualifications:\nHigh School Diploma or GED required1-3 years of personal lines insurance experience", 1),
+    # What the new rules must leave alone: a duration with no floor, a single figure and a range of grades before
+    # "experience", and a company's years.
+    ("Experience in SAP Sales for 10 years", None),
+    ("Requirements:\nTop 5 experience in sales", None),
+    ("Requirements:\nGrades 3-5 experience teaching", None),
+    ("Our experience: we have served clients for 10+ years.", None),
+]
+
 THIRTY_THIRD_HELD_OUT = [
     # From the thirty-third held-out set's first run: the candidate's own time in a field, which names no experience,
     # also where the next sentence is glued to its full stop.
@@ -447,6 +462,6 @@ TWENTY_THIRD_HELD_OUT = [
                          + TWENTY_THIRD_HELD_OUT + TWENTY_FOURTH_HELD_OUT
                          + TWENTY_SIXTH_HELD_OUT + TWENTY_SEVENTH_HELD_OUT
                          + TWENTY_EIGHTH_HELD_OUT + TWENTY_NINTH_HELD_OUT + THIRTIETH_HELD_OUT
-                         + THIRTY_FIRST_HELD_OUT + THIRTY_THIRD_HELD_OUT)
+                         + THIRTY_FIRST_HELD_OUT + THIRTY_THIRD_HELD_OUT + THIRTY_FOURTH_HELD_OUT)
 def test_shapes_found_on_unseen_postings(text, low):
     assert extract_experience(text).min_years_experience == low

@@ -66,6 +66,17 @@ GLUED_LINES = [
     # … and one after a sentence's full stop ("Other duties as assigned.PREFERRED PROFESSIONAL EXPERIENCE AND …").
     ("Other duties as assigned.PREFERRED QUALIFICATIONS", "Other duties as assigned.\nPREFERRED QUALIFICATIONS"),
     ("See the U.S.A. and e.g.USA", "See the U.S.A. and e.g.USA"),
+    # From the thirty-fourth: a figure of years glued to the full stop before it ("…in Human Resources or related
+    # field.5+ years of previous HR experience, preferably within …" lent the years' preference to the degree), or a
+    # range glued to the word before it ("High School Diploma or GED required1-3 years of …"); a decimal, a version
+    # and a figure of something else stay.
+    ("Bachelor's degree in HR or related field.5+ years of HR experience.",
+     "Bachelor's degree in HR or related field.\n5+ years of HR experience."),
+    ("Bachelor’s degree in Engineering.2-5 years prior sales experience preferred.",
+     "Bachelor’s degree in Engineering.\n2-5 years prior sales experience preferred."),
+    ("High School Diploma or GED required1-3 years of insurance experience",
+     "High School Diploma or GED required\n1-3 years of insurance experience"),
+    ("About 1.5 years of Python.3 and v.2 yearly, over 10.5 years", "About 1.5 years of Python.3 and v.2 yearly, over 10.5 years"),
 ]
 
 

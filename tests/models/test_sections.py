@@ -34,6 +34,11 @@ from models.enrich.text import heading_section, statements
     ("Experience with the following is not required, but nice to have:", "preferred"),
     ("5+ years of Python experience; the following would also be a plus:", None),
     ("The things we look for in every engineer who joins the team include:", None),
+    # a longer lead-in to the requirements (thirty-fourth held-out set), but not one that names a degree
+    ("What you will need to succeed at Swagelok Pittsburgh:", "required"),
+    ("What you’ll bring to the team from your first day here:", "required"),
+    ("What you will need for this role is a bachelor's degree:", None),
+    ("What the team will be working on during the first year:", None),
 ])
 def test_heading_section(line, section):
     assert heading_section(line) == section
@@ -92,3 +97,25 @@ def test_a_parenthesis_after_degree_initials_stays_in_their_sentence():
                                        "related discipline."]
     split = statements("Requires a Ph.D. Experience with Python is a plus. (Remote) Team of five.")
     assert [s.text for s in split] == ["Requires a Ph.D.", "Experience with Python is a plus.", "(Remote) Team of five."]
+
+
+def test_a_sentence_case_lead_in_glued_to_the_end_of_a_long_line_opens_its_section():
+    # From the thirty-fourth held-out set: "*Salary commensurate with experience What you will need to succeed at
+    # Swagelok Pittsburgh:" kept the requirements under the benefits heading before them; capitalised words joined
+    # by "and" are one heading ("… districts Salary and Benefits:").
+    text = ("Pay and Benefits:\nWe offer competitive compensation and a generous benefits package. *Salary commensurate "
+            "with experience What you will need to succeed at Swagelok Pittsburgh:\n2-5 years prior industrial sales "
+            "experience preferred.\nStrong mechanical aptitude.")
+    found = statements(text)
+    assert [(s.text, s.section) for s in found][-3:] == [
+        ("*Salary commensurate with experience", "benefits"),
+        ("2-5 years prior industrial sales experience preferred.", "required"),
+        ("Strong mechanical aptitude.", "required"),
+    ]
+    assert extract_experience(text).min_years_experience == 2
+    joined = statements("Requirements:\nAbility to occasionally travel to Albany, Buffalo and/or candidates' home "
+                        "districts Salary and Benefits:\nSalary starting at $4,000 per month")
+    assert [(s.text, s.section) for s in joined] == [
+        ("Ability to occasionally travel to Albany, Buffalo and/or candidates' home districts", "required"),
+        ("Salary starting at $4,000 per month", "benefits"),
+    ]
