@@ -194,17 +194,27 @@ def _not_experience_after(after: str) -> bool:
     return not (found.group().lower() in _PROGRAMS and _PROGRAM_EXPERIENCE.match(after, found.end()))
 
 
-# The figures _YEARS reads without a unit: "10+ of experience", "3-5 experience in marketing".
-_YEARS_GATE = re.compile(r"\+\s?of\b|\d\s?[-–]\s?\d{1,2} experience\b")
-
-
+# The figures _YEARS reads without a unit: "10+ of experience", and "3-5 experience in marketing" (_unitless_range).
+_YEARS_GATE = re.compile(r"\+\s?of\b")
+_RANGE_END = re.compile(r"\d\s?[-–]\s?\d{1,2}$")
 _NOT_YEARS_RANGE = re.compile(r"\b(?:grades?|ages?|levels?|tiers?|k|steps?|sizes?)\s*$", re.I)
+
+
+def _unitless_range(lower: str) -> bool:
+    """Whether a range of figures ends right before " experience": str.find visits the few places, where a scan
+    for the pattern would try every position of every statement that names experience."""
+    at = lower.find(" experience")
+    while at > 0:
+        if lower[at - 1].isdigit() and _RANGE_END.search(lower, max(0, at - 8), at):
+            return True
+        at = lower.find(" experience", at + 1)
+    return False
 
 
 def _mentions_years(lower: str) -> bool:
     """Whether a lower-cased statement can hold a figure of years: substring tests first, they are cheap."""
     return "year" in lower or "yrs" in lower or "month" in lower or (
-        ("+" in lower or " experience" in lower) and bool(_YEARS_GATE.search(lower)))
+        "+" in lower and bool(_YEARS_GATE.search(lower))) or _unitless_range(lower)
 
 
 @dataclass(frozen=True)
@@ -436,8 +446,7 @@ def _may_mention_years(text: str) -> bool:
     """_mentions_years as the raw description can show it ("+ of" may be split by a line break there): a text that
     fails it is never split into statements for this rule."""
     lower = lowered(text)
-    return "year" in lower or "yrs" in lower or "month" in lower or "+" in lower or (
-        " experience" in lower and bool(_YEARS_GATE.search(lower)))
+    return "year" in lower or "yrs" in lower or "month" in lower or "+" in lower or _unitless_range(lower)
 
 
 def _from_text(text: str | None) -> ExperienceResult:
