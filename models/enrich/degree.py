@@ -202,8 +202,8 @@ YEARS_FLOOR = r"(?:>\s*|≥\s*|more than |over |at least |(?:a )?minimum of )?"
 _ALTERNATIVE = caseless(
     r"\bor (?:an? )?(?:(?:extensive|significant|substantial|considerable) )?"
     r"(?:equivalent|equivalency(?: in)?|comparable|similar|relevant|(?:job-|work-)?related|speciali[sz]ed) "
-    r"(?:(?:combination|practical|work|"
-    r"professional|industry|technical|hands-on|relevant|job|military|real[- ]world|research|equivalent)[ /]){0,2}\s*"
+    r"(?:(?:combination|practical|work|professional|industry|technical|hands-on|relevant|job|on[- ]the[- ]job|"
+    r"military|real[- ]world|research|equivalent)[ /]){0,2}\s*"
     # "or equivalent educ/experience": education and experience together are the other path
     r"(?:educ(?:ation)?\s*(?:/|and/or|and|or|&)\s*)?(?:experience|combination|knowledge|background|skills|training)|"
     # "college degree in science or computer or industrial experience"; not one kind of experience beside another

@@ -37,6 +37,14 @@ CORPUS_AUDIT_16 = [
     ("Requirements:\nA college degree in Computer Science or equivalent.", "required", "any"),
 ]
 
+THIRTY_FIFTH_HELD_OUT = [
+    # From the thirty-fifth held-out set's first run: experience gained on the job as the other path.
+    ("Requirements\n* BS or MS in Computer Science or relevant on the job experience\n* Experience with data "
+     "structures", "equivalent_ok", "bachelor"),
+    # What the new rule must leave alone: on-the-job experience asked beside the degree.
+    ("Requirements\n* BS in Computer Science and on the job experience with Python", "required", "bachelor"),
+]
+
 THIRTY_FOURTH_HELD_OUT = [
     # From the thirty-fourth held-out set's first run: "equivalency in work experience" is the other path, and a
     # preference for the years' setting glued to the degree's full stop is not the degree's.
@@ -697,7 +705,7 @@ TENTH_HELD_OUT = [
                          + TWENTY_SIXTH_HELD_OUT + TWENTY_SEVENTH_HELD_OUT
                          + TWENTY_EIGHTH_HELD_OUT + TWENTY_NINTH_HELD_OUT + THIRTIETH_HELD_OUT
                          + THIRTY_FIRST_HELD_OUT + THIRTY_SECOND_HELD_OUT + THIRTY_THIRD_HELD_OUT
-                         + THIRTY_FOURTH_HELD_OUT)
+                         + THIRTY_FOURTH_HELD_OUT + THIRTY_FIFTH_HELD_OUT)
 def test_shapes_found_on_unseen_postings(text, expected, level):
     result = classify_degree(text)
     assert (result.degree_requirement, result.degree_level) == (expected, level)
