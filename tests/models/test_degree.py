@@ -485,6 +485,12 @@ ELEVENTH_HELD_OUT = [
     ("Education: Associate of Science in Nursing", "required", "any"),  # an associate degree still is one
     ("If you are still in college please consider our Undergrad Engineering Development Program!", "not_mentioned",
      "none"),
+    # "not required" denies the requirement it names: a degree listed as preferred stays preferred, and a
+    # requirement word still makes one required there.
+    ("Preferred Qualifications:\n- Bachelor's degree, not required\n- 3 years of Python", "preferred", "bachelor"),
+    ("Preferred Qualifications:\n- Bachelor's degree, not necessarily required\n", "preferred", "bachelor"),
+    ("Preferred Qualifications:\n- Bachelor's degree required\n", "required", "bachelor"),
+    ("Preferred Qualifications:\n- Bachelor's degree is a minimum\n", "required", "bachelor"),
 ])
 def test_degree_classes(text, expected, level):
     result = classify_degree(text)
@@ -492,18 +498,6 @@ def test_degree_classes(text, expected, level):
     assert result.is_degree_free == (expected in ("not_mentioned", "not_required", "equivalent_ok"))
     if expected != "not_mentioned":
         assert result.degree_evidence
-
-
-@pytest.mark.parametrize("text, expected", [
-    # "not required" denies the requirement it names: a degree listed as preferred stays preferred.
-    ("Preferred Qualifications:\n- Bachelor's degree, not required\n- 3 years of Python", "preferred"),
-    ("Preferred Qualifications:\n- Bachelor's degree, not necessarily required\n", "preferred"),
-    # A requirement word still makes a degree in a preferred section required.
-    ("Preferred Qualifications:\n- Bachelor's degree required\n", "required"),
-    ("Preferred Qualifications:\n- Bachelor's degree is a minimum\n", "required"),
-])
-def test_not_required_in_a_preferred_section(text, expected):
-    assert classify_degree(text).degree_requirement == expected
 
 
 def test_evidence_is_the_deciding_sentence():
