@@ -28,7 +28,7 @@ _RANK = {"any_listed": -1, "associate": 0, "bachelor": 1, "master": 2, "phd": 3,
 _GENERIC_FIRST = re.compile(r"\W*(?:an? )?degree\s*(?:,|/|or)\s*(?:an? )?(?:masters?\b|ph\.?\s?d)", re.I)
 
 # "MS with 10+ years of experience": a degree's path in a ladder; "MS with" before anything but a figure is not one.
-_AB = (r"(?=\s*(?:/|,|\)|or\b|and\b|in\b|degree|\(|or$|$|\s+-|:|\+|"
+_AB = (r"(?=\s*(?:/|,|\)|(?<=\s)(?:or|and|in)\b|degree|\(|or$|$|\s+-|:|\+|"
        r"with (?:[>≥]\s*)?(?:\d|at least|a minimum|over|more than)))")
 # Initials right before the field they are in: "BS Mechanical Engineering or equivalent". Only for BS and BA, whose
 # other readings do not come before a field; "MS" does ("MS Office", "MS Access", "MS Dynamics").

@@ -532,6 +532,9 @@ def test_text_waiver_beats_a_structured_field():
     # a high-school path's years in the thirty-fourth held-out set), nor a name
     ("B.E. in Civil Engineering", "bachelor"), ("B.E./B.Tech in CS", "bachelor"),
     ("no matter how large they may be. Qualifications:", None), ("Interim Leadership with B.E. Smith", None),
+    # initials before "or", "and" or "in" as a word, not the start of one ("Bain Capital")
+    ("BA and MA in Economics", "bachelor"), ("BS in CS", "bachelor"),
+    ("investors including Sapphire Ventures, Bain Capital, Softbank", None),
 ])
 def test_degree_level(clause, level):
     assert degree_level(clause) == level
