@@ -96,7 +96,7 @@ LEVEL_TERMS: list[tuple[str, re.Pattern[str]]] = [
                        r"level\b|"
                        # "Graduate of an accredited AMA approved school of respiratory care … Required", "A graduate of
                        # an ARRT approved radiologic technology program"
-                       r"\bgraduate of an? (?:[\w-]+ )?(?:accredited|approved)\b[^.;]{0,40}?\b(?:school|program|"
+                       r"\bgraduate of (?:an? )?(?:[\w-]+ )?(?:accredited|approved)\b[^.;]{0,40}?\b(?:school|program|"
                        r"programme|college|university)\b")),
 ]
 # "degree" that is not an academic one, and diplomas that are not degrees.
@@ -205,7 +205,9 @@ _ALTERNATIVE = caseless(
     r"(?:(?:combination|practical|work|professional|industry|technical|hands-on|relevant|job|on[- ]the[- ]job|"
     r"military|real[- ]world|research|equivalent)[ /]){0,2}\s*"
     # "or equivalent educ/experience": education and experience together are the other path
-    r"(?:educ(?:ation)?\s*(?:/|and/or|and|or|&)\s*)?(?:experience|combination|knowledge|background|skills|training)|"
+    # "or similar degree/experience": another degree or experience
+    r"(?:(?:educ(?:ation)?|degree)\s*(?:/|and/or|and|or|&)\s*)?(?:experience|combination|knowledge|background|skills|"
+    r"training)|"
     # "college degree in science or computer or industrial experience"; not one kind of experience beside another
     # ("BS, MS or PhD with academic or industry experience")
     r"\b(?<!academic )(?<!research )(?<!professional )(?<!clinical )(?<!laboratory )(?<!lab )(?<!field )(?<!work )"
@@ -220,7 +222,7 @@ _ALTERNATIVE = caseless(
     # education can substitute for experience"
     r"\b(?:may|can|could) (?:be substituted(?: for (?:a |the )?degree)?|substitute\b(?! for (?:\w+ ){0,2}experience))|"
     r"\bsubstitut\w+ for (?:a |the )?degree|"
-    r"\bor,? " + YEARS_FLOOR + r"(?:\+|\d|one|two|three|"
+    r"\b(?:or|alternatively),? " + YEARS_FLOOR + r"(?:\+|\d|one|two|three|"
     r"four|five|six|seven|eight|nine|ten)[^.;]{0,12}(?:years?|yrs)\b"
     # not a degree's own path in a ladder: "PhD or Masters … with 0 years (PhD) or 3-6 years (MSc) of experience",
     # "Minimum 5 years (with M.S. degree) or 3 years (with PhD) of industry experience"
@@ -262,8 +264,11 @@ _HIGH_SCHOOL_PATH = caseless(
     r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)[^.;]{0,12}(?:years?|yrs)\b")
 # A certification or licence offered before the degree, read on the whole statement because the list's
 # commas split it into clauses: "Personal Training Certification, Pilates Certification, or Bachelors in …".
+# ... or after it, as the list's last item: "(CDA) credential, AA degree, or a Para educator Certification I".
 _CREDENTIAL_OR_DEGREE = re.compile(r"\b(?:certification|certificate|licen[cs]e)s?,? (?:[^.;,]{0,40}, )?or "
-                                   r"(?:an? )?(?:bachelor|associate|master|degree)", re.I)
+                                   r"(?:an? )?(?:bachelor|associate|master|degree)|"
+                                   r"\bdegree,? or (?:an? )?(?:[\w-]+ ){0,3}(?:certification|certificate|licen[cs]e)\b",
+                                   re.I)
 # "degree or demonstrated relevant progressive experience". Read on the lower-cased clause so the scan can
 # jump to each "degree" (a literal prefix), and kept out of _ALTERNATIVE: it names no degree to remove.
 _DEGREE_OR_EXPERIENCE = re.compile(r"degree,? or (?:(?:demonstrated|proven|equivalent|relevant|related|progressive|"

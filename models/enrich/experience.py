@@ -81,8 +81,8 @@ _OUR_HISTORY = caseless(r"\W*(?:with|for) (?:more than |over |nearly |almost |ab
 _NOT_A_REQUIREMENT = re.compile(r"(?:\b(?:who|which|that|we|it|they|company|firm|team)\s+(?:has|have|had|brings?|"
                                 r"boasts?)\s+(?:been\s+)?(?:\w+\s+){0,3}|"
                                 # a duration ("for 10 years"), not a search: "Client is looking for at least 9-10 years"
-                                r"\b(?<!looking )(?<!look )(?<!searching )(?<!asking )for\s+(?:over|more than|nearly|"
-                                r"almost|the past|the last)?\s*|\bafter\s+|"
+                                r"\b(?<!looking )(?<!look )(?<!looks )(?<!searching )(?<!asking )for\s+"
+                                r"(?:over|more than|nearly|almost|the past|the last)?\s*|\bafter\s+|"
                                 r"\b(?:backed by|built on)\s+(?:over|more than|nearly|almost)?\s*|"
                                 r"\bwithin\s+(?:the\s+)?(?:first\s+)?|"
                                 # a conversion, not an ask: "One full academic year of study … is equivalent to 6
@@ -124,6 +124,8 @@ _EQUIVALENT_PATH = re.compile(r"\W*" + EQUIVALENT_PATH, re.I)
 _SUBSTITUTE_AFTER = re.compile(r"^[^.;]{0,40}?(?:(?:may|can|could) be (?:substituted|considered)|substitut\w+ for)|"
                                r"^[^.;]{0,100}?(?<!or )in lieu of (?:a |the )?(?:degree|diploma)", re.I)
 _HIGH_SCHOOL_BEFORE = re.compile(_HIGH_SCHOOL + r"[^.;]{0,40}$", re.I)  # the first path of _SUBSTITUTE_BEFORE
+# "Bachelor's degree …. Alternatively, 4+ years of relevant cumulative work experience": the other path.
+_ALTERNATIVELY_BEFORE = re.compile(r"\balternatively,?\s*$", re.I)
 _OR_NEXT = re.compile(r"[^.;]{0,60}?\bor\s+(?:at least\s+|a minimum of\s+|minimum\s+|over\s+)?")
 # Years as the other path to a credential: "Bachelor's … or 4+ years", "Professional training certification or a
 # minimum of 5 years of experience": the path with the credential asks for no years.
@@ -384,6 +386,7 @@ def _figures_in(clause: str, lower: str, first: int, statement_text: str, sectio
         own = _DEGREE_PAREN_AFTER.match(clause, match.end()) or _DEGREE_AFTER_FIGURE.match(clause, match.end())
         own_level = degree_level(own.group(1)) if own else None
         if (school or _SUBSTITUTE_BEFORE.search(before)
+                or (_ALTERNATIVELY_BEFORE.search(before) and nearest_level(clause[:match.start()]))
                 or _SUBSTITUTE_AFTER.match(clause[match.end():match.end() + 140])
                 or (not own_level and _ALT_TO_CREDENTIAL.search(clause[max(0, match.start() - 140):match.end()]))):
             instead = True

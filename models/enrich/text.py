@@ -343,10 +343,12 @@ def _sentences(line: str) -> list[str]:
     pieces: list[str] = []
     for piece in _SENTENCE_END.split(line):
         if pieces and (_ABBREVIATION.search(pieces[-1][-12:]) or piece[:3] in ("Or ", "OR ")
+                       or piece[:13] in ("Alternatively", "ALTERNATIVELY")
                        or (piece[:1] == "(" and _DEGREE_INITIALS_END.search(pieces[-1][-6:]))):
             # "(e.g. Physics)" is one sentence, and so is "BS in CS. Or equivalent work experience": a
-            # sentence that opens with "Or" offers an alternative to the one before it. "MS/Ph.D. (Preferred) in
-            # Computer Science": the parenthesis qualifies the degree whose initials end with a full stop.
+            # sentence that opens with "Or" (or "Alternatively") offers an alternative to the one before it.
+            # "MS/Ph.D. (Preferred) in Computer Science": the parenthesis qualifies the degree whose initials end
+            # with a full stop.
             pieces[-1] = pieces[-1] + " " + piece
         else:
             pieces.append(piece)

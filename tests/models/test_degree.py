@@ -37,6 +37,27 @@ CORPUS_AUDIT_16 = [
     ("Requirements:\nA college degree in Computer Science or equivalent.", "required", "any"),
 ]
 
+THIRTY_SIXTH_HELD_OUT = [
+    # From the thirty-sixth held-out set's first run: another degree or experience, a later sentence opening with
+    # "Alternatively", a certification as the list's last item, and a graduate of an accredited college with no article.
+    ("Job Requirements\nA bachelor’s degree in accounting or similar degree/experience required.", "equivalent_ok",
+     "bachelor"),
+    ("Qualifications:\nBachelor's degree in relevant field (e.g., Electrical Engineering) or equivalent technical "
+     "diploma (e.g., Electrical Engineering Technician) with relevant cumulative work experience. Alternatively, 4+ "
+     "years of relevant cumulative work experience.", "equivalent_ok", "bachelor"),
+    ("Successful Candidates For This Position Will Possess\nChildhood Development Associate (CDA) credential, AA "
+     "degree, or a Para educator Certification I Generalist", "equivalent_ok", "any"),
+    ("MINIMUM QUALIFICATIONS\nGraduate of AACP accredited College of Pharmacy; preferred Master’s degree in Pharmacy.",
+     "required", "any"),
+    # What the new rules must leave alone: a similar degree alone, a later sentence naming another degree, a
+    # certification asked beside the degree, and graduates counted on a team.
+    ("Requirements:\nBachelor's degree in accounting or similar degree required.", "required", "bachelor"),
+    ("Requirements:\nBachelor's degree required. Alternatively, a Master's degree in Statistics.", "required",
+     "bachelor"),
+    ("Requirements:\nBachelor's degree and a PMP certification", "required", "bachelor"),
+    ("Our team includes graduates of accredited universities and bootcamps.", "not_mentioned", "none"),
+]
+
 THIRTY_FIFTH_HELD_OUT = [
     # From the thirty-fifth held-out set's first run: experience gained on the job as the other path.
     ("Requirements\n* BS or MS in Computer Science or relevant on the job experience\n* Experience with data "
@@ -702,7 +723,7 @@ TENTH_HELD_OUT = [
                          + TWENTY_SIXTH_HELD_OUT + TWENTY_SEVENTH_HELD_OUT
                          + TWENTY_EIGHTH_HELD_OUT + TWENTY_NINTH_HELD_OUT + THIRTIETH_HELD_OUT
                          + THIRTY_FIRST_HELD_OUT + THIRTY_SECOND_HELD_OUT + THIRTY_THIRD_HELD_OUT
-                         + THIRTY_FOURTH_HELD_OUT + THIRTY_FIFTH_HELD_OUT)
+                         + THIRTY_FOURTH_HELD_OUT + THIRTY_FIFTH_HELD_OUT + THIRTY_SIXTH_HELD_OUT)
 def test_shapes_found_on_unseen_postings(text, expected, level):
     result = classify_degree(text)
     assert (result.degree_requirement, result.degree_level) == (expected, level)

@@ -329,6 +329,18 @@ TWENTY_SECOND_HELD_OUT = [
 ]
 
 
+THIRTY_SIXTH_HELD_OUT = [
+    # From the thirty-sixth held-out set's first run: a search that "looks for" the years, and years offered in a
+    # sentence opening with "Alternatively" after the degree's, which are that path's, not the role's minimum.
+    ("Role: AWS Cloud Architect\nLooks for 17+ years of experience.", 17),
+    ("3-5 Years Experience\nQualifications:\nBachelor's degree in relevant field or equivalent technical diploma "
+     "with relevant cumulative work experience. Alternatively, 4+ years of relevant cumulative work experience.", 3),
+    # What the new rules must leave alone: a company's time, and years asked after a degree in the same sentence.
+    ("The firm has served clients for 17+ years.", None),
+    ("Requirements:\nBachelor's degree in Engineering and 2 years of experience. Alternatively, 6+ years of relevant "
+     "experience.", 2),
+]
+
 THIRTY_FOURTH_HELD_OUT = [
     # From the thirty-fourth held-out set's first run: a floor written "10 + years" at the end of the clause, a range
     # that lost its unit before "experience", and a range glued to the word before it.
@@ -462,6 +474,7 @@ TWENTY_THIRD_HELD_OUT = [
                          + TWENTY_THIRD_HELD_OUT + TWENTY_FOURTH_HELD_OUT
                          + TWENTY_SIXTH_HELD_OUT + TWENTY_SEVENTH_HELD_OUT
                          + TWENTY_EIGHTH_HELD_OUT + TWENTY_NINTH_HELD_OUT + THIRTIETH_HELD_OUT
-                         + THIRTY_FIRST_HELD_OUT + THIRTY_THIRD_HELD_OUT + THIRTY_FOURTH_HELD_OUT)
+                         + THIRTY_FIRST_HELD_OUT + THIRTY_THIRD_HELD_OUT + THIRTY_FOURTH_HELD_OUT
+                         + THIRTY_SIXTH_HELD_OUT)
 def test_shapes_found_on_unseen_postings(text, low):
     assert extract_experience(text).min_years_experience == low
