@@ -50,6 +50,9 @@ LEVEL_TERMS: list[tuple[str, re.Pattern[str]]] = [
                      # (each branch opens with \b, so caseless() tests the boundary once for the whole pattern)
                      r"\bD\.?D\.?S\b\.?(?=" + _ASKED_AS_CREDENTIAL + r")|"
                      r"\bD\.?M\.?D\b\.?(?=" + _ASKED_AS_CREDENTIAL + r")|"
+                     # a physician named as what the candidate is or has been ("10 years of experience as a DO or
+                     # MD", "Must be an MD or DO"), not Maryland's code
+                     r"\b(?:as|be) an? (?:D\.?O\.? or )?M\.?D\b\.?|"
                      # a doctorate by its name: "Doctor of Veterinary Medicine degree", "Doctor of Philosophy"
                      r"\bdoctor of (?:philosophy|medicine|veterinary|pharmacy|osteopath\w*|dental|physical therapy|"
                      r"education|nursing|psychology|audiology|optometry|chiropractic|jurisprudence)\b")),
@@ -184,6 +187,10 @@ _WAIVED = caseless(
     r"\bno need (?:to have|for) [^.]{0,40}degree|\bregardless of (?:your )?(?:degree|educational background|"
     r"education)|\bwith or without a (?:college )?degree|\bdidn'?t (?:even )?go to (?:school|college)|"
     r"\bdropped out\b|\beducation:\s*no degree required|"
+    # "Open to applicants who do not have a college diploma." (not "We will not review resumes of anyone that does
+    # not have a degree")
+    r"\b(?:open to|welcom\w*|consider\w*|encourag\w*)\b[^.;]{0,40}\b(?:who|that) (?:do not|don'?t|does not|"
+    r"doesn'?t) (?:have|hold) (?:a |any )?(?:college |university )?(?:degree|diploma)\b|"
     # "We are not so concerned with your formal credentials, but rather your attitude"
     r"\bnot (?:so |too |that |very |overly )?(?:concerned|worried|fussed|hung up) (?:with|about|on) (?:your |any )?"
     r"(?:formal )?(?:credentials|degrees?|education|qualifications)\b")
@@ -200,10 +207,10 @@ _DEGREE_OPENINGS = (r"ph\.?\s?d|doctora|masters?\b|master['’]s|mba\b|m\.?sc?\b
 # reads the same alternative from the other side, so both use this.
 YEARS_FLOOR = r"(?:>\s*|≥\s*|more than |over |at least |(?:a )?minimum of )?"
 _ALTERNATIVE = caseless(
-    r"\bor (?:an? )?(?:(?:extensive|significant|substantial|considerable) )?"
+    r"\bor (?:an? )?(?:(?:extensive|significant|substantial|considerable|previous|prior) )?"
     r"(?:equivalent|equivalency(?: in)?|comparable|similar|relevant|(?:job-|work-)?related|speciali[sz]ed) "
     r"(?:(?:combination|practical|work|professional|industry|technical|hands-on|relevant|job|on[- ]the[- ]job|"
-    r"military|real[- ]world|research|equivalent)[ /]){0,2}\s*"
+    r"military|real[- ]world|research|equivalent|development)[ /]){0,2}\s*"
     # "or equivalent educ/experience": education and experience together are the other path
     # "or similar degree/experience": another degree or experience
     r"(?:(?:educ(?:ation)?|degree)\s*(?:/|and/or|and|or|&)\s*)?(?:experience|combination|knowledge|background|skills|"
@@ -320,9 +327,12 @@ _REQUIRED_WORD = re.compile(_REQUIRED_HERE.pattern + r"|\bmust\b|\bminimum\b|\ba
                             re.I)
 
 
+# A physician named as what the candidate is (LEVEL_TERMS' phd): the phrases, so "Bethesda MD" opens no statement.
+_PHYSICIAN_GATE = ("as a do or md", "as an md", "as a md", "be an md", "be a md", "as an m.d", "as a m.d", "be an m.d")
 _GATE_WORDS = ("degree", "bachelor", "master", "ph.d", "phd", "ph. d", "doctor", "diploma", "graduate",
                "baccalaureate", "associate", "lieu", "equivalent", "accredited", "substitut", "school", "college",
-               "universit", "dropped out", "mba", "mph", "credential", "ll.m", "llm in ", "combination", "d.d.s", "dds")
+               "universit", "dropped out", "mba", "mph", "credential", "ll.m", "llm in ", "combination", "d.d.s", "dds",
+               *_PHYSICIAN_GATE)
 # BS, MSc, B.Tech, B.E., BSEE as whole words. It opens with the letter itself so the scan skips other characters.
 _GATE_ABBREVIATIONS = re.compile(r"[BM](?<!\w[BM])(?:\.?(?:S|A|Sc|Tech|Eng)\b|S(?:EE|ME|CE|CS|IE|ChE)\b|(?<=B)\.?E\.)")
 
@@ -331,7 +341,8 @@ _GATE_ABBREVIATIONS = re.compile(r"[BM](?<!\w[BM])(?:\.?(?:S|A|Sc|Tech|Eng)\b|S(
 # blanks and adds line breaks (one may land before a "BS" glued to a word), and merged statements are joined with a
 # space, so a gate word's first word, and the initials without the look-behind, are in the raw text whenever the
 # gate passes on a statement.
-_RAW_GATE_WORDS = tuple(dict.fromkeys(word.split(" ")[0] for word in _GATE_WORDS))
+_RAW_GATE_WORDS = tuple(dict.fromkeys([*(word.split(" ")[0] for word in _GATE_WORDS if word not in _PHYSICIAN_GATE),
+                                        "md", "m.d"]))
 _RAW_GATE_ABBREVIATIONS = re.compile(_GATE_ABBREVIATIONS.pattern.replace(r"(?<!\w[BM])", ""))
 
 
@@ -491,7 +502,8 @@ def _read_clause(clause: str, statement: Statement, whole: str, listed: bool = F
     if level is not None and _WAIVED_HERE.search(lower) and not _NOT_AN_ASK.search(lower):
         return [_Ask("waived", "none", whole)]
     if level is None:
-        if alternative and re.search(r"\bdegree|\beducation\b|\bhigh[- ]school\b|\bHS\b", whole, re.I):
+        if alternative and (re.search(r"\bdegree|\beducation\b|\bhigh[- ]school\b|\bHS\b", whole, re.I)
+                            or _level(whole) is not None):
             return [_Ask("alternative", "none", whole)]
         return []
     if _NOT_AN_ASK.search(lower):

@@ -68,6 +68,8 @@ _COMPANY_VOICE = caseless(
     r"^\s*(?:with|for) (?:more than|over|nearly|almost|about)?\s*\d|"
     r"\b(?:(?:we|we've|we're|our|us|company|firm|who)\b[^.]{0,40}\b(?:has|have|had|been|bring|brings|boasts|spent|"
     r"gone)\b|over the (?:past|last|next)\b|has spent\b|"
+    # the poster's own years: "I’m currently an Engineering Manager with almost 10 years of hands on software …"
+    r"i(?:'m|’m| am|'ve|’ve| have)\b|"
     r"(?:past|last|next|coming|first)\s+(?:\d+|few|several|two|three|four|five|six|seven|eight|nine|ten)?\s*years\b|"
     r"founded\b|"
     # "established in 1998", not "experience, some of which is within established technical organizations"

@@ -37,6 +37,23 @@ CORPUS_AUDIT_16 = [
     ("Requirements:\nA college degree in Computer Science or equivalent.", "required", "any"),
 ]
 
+THIRTY_SEVENTH_HELD_OUT = [
+    # From the thirty-seventh held-out set's first run: an alternative after ";" where the degree is named by its
+    # initials, prior development experience as the other path, and an opening to applicants without a degree.
+    ("Qualifications and Skills:\nPhD/ScD in Physics, Electrical Engineering, Computer Engineering or related field; "
+     "or previous relevant development experience.", "equivalent_ok", "phd"),
+    ("Requirements:\nBS in Computer Science; or equivalent experience.", "equivalent_ok", "bachelor"),
+    ("This Job Is:\nOpen to applicants who do not have a college diploma.", "not_required", "none"),
+    ("If you have at least 10 years of experience as a DO or MD, this is an opportunity you need to explore!",
+     "required", "phd"),
+    # What the new rules must leave alone: a refusal of applicants without the degree, a clause after ";" that
+    # offers no other path, and Maryland's code.
+    ("MSC | DevOps | Bethesda MD | ONSITE, VISA", "not_mentioned", "none"),
+    ("Requirements:\nWe will not review resumes of anyone that does not have a degree in Music Therapy!", "required",
+     "any"),
+    ("Requirements:\nBS in Computer Science; strong Python skills.", "required", "bachelor"),
+]
+
 THIRTY_SIXTH_HELD_OUT = [
     # From the thirty-sixth held-out set's first run: another degree or experience, a later sentence opening with
     # "Alternatively", a certification as the list's last item, and a graduate of an accredited college with no article.
@@ -723,7 +740,8 @@ TENTH_HELD_OUT = [
                          + TWENTY_SIXTH_HELD_OUT + TWENTY_SEVENTH_HELD_OUT
                          + TWENTY_EIGHTH_HELD_OUT + TWENTY_NINTH_HELD_OUT + THIRTIETH_HELD_OUT
                          + THIRTY_FIRST_HELD_OUT + THIRTY_SECOND_HELD_OUT + THIRTY_THIRD_HELD_OUT
-                         + THIRTY_FOURTH_HELD_OUT + THIRTY_FIFTH_HELD_OUT + THIRTY_SIXTH_HELD_OUT)
+                         + THIRTY_FOURTH_HELD_OUT + THIRTY_FIFTH_HELD_OUT + THIRTY_SIXTH_HELD_OUT
+                         + THIRTY_SEVENTH_HELD_OUT)
 def test_shapes_found_on_unseen_postings(text, expected, level):
     result = classify_degree(text)
     assert (result.degree_requirement, result.degree_level) == (expected, level)

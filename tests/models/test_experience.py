@@ -329,6 +329,14 @@ TWENTY_SECOND_HELD_OUT = [
 ]
 
 
+THIRTY_SEVENTH_HELD_OUT = [
+    # From the thirty-seventh held-out set's first run: the poster's own years in an HN post.
+    ("Our stack is Javascript and Rails.\nI’m currently an Engineering Manager with almost 10 years of hands on software "
+     "experience. Feel free to reach out.", None),
+    # What the new rule must leave alone: the poster asking for the years.
+    ("I am looking for someone with 5+ years of experience.", 5),
+]
+
 THIRTY_SIXTH_HELD_OUT = [
     # From the thirty-sixth held-out set's first run: a search that "looks for" the years, and years offered in a
     # sentence opening with "Alternatively" after the degree's, which are that path's, not the role's minimum.
@@ -475,6 +483,6 @@ TWENTY_THIRD_HELD_OUT = [
                          + TWENTY_SIXTH_HELD_OUT + TWENTY_SEVENTH_HELD_OUT
                          + TWENTY_EIGHTH_HELD_OUT + TWENTY_NINTH_HELD_OUT + THIRTIETH_HELD_OUT
                          + THIRTY_FIRST_HELD_OUT + THIRTY_THIRD_HELD_OUT + THIRTY_FOURTH_HELD_OUT
-                         + THIRTY_SIXTH_HELD_OUT)
+                         + THIRTY_SIXTH_HELD_OUT + THIRTY_SEVENTH_HELD_OUT)
 def test_shapes_found_on_unseen_postings(text, low):
     assert extract_experience(text).min_years_experience == low
