@@ -52,7 +52,9 @@ LEVEL_TERMS: list[tuple[str, re.Pattern[str]]] = [
                      r"\bD\.?M\.?D\b\.?(?=" + _ASKED_AS_CREDENTIAL + r")|"
                      # a physician named as what the candidate is or has been ("10 years of experience as a DO or
                      # MD", "Must be an MD or DO"), not Maryland's code
-                     r"\b(?:as|be) an? (?:D\.?O\.? or )?M\.?D\b\.?|"
+                     # (opening with the initials and looking behind after them, as "as" and "be" open so many words)
+                     r"\bM\.?D\b(?:(?<=as a MD)|(?<=as an MD)|(?<=as a DO or MD)|(?<=be an MD)|(?<=be a MD)|"
+                     r"(?<=as a M\.D)|(?<=as an M\.D)|(?<=be an M\.D))\.?|"
                      # a doctorate by its name: "Doctor of Veterinary Medicine degree", "Doctor of Philosophy"
                      r"\bdoctor of (?:philosophy|medicine|veterinary|pharmacy|osteopath\w*|dental|physical therapy|"
                      r"education|nursing|psychology|audiology|optometry|chiropractic|jurisprudence)\b")),
@@ -187,13 +189,15 @@ _WAIVED = caseless(
     r"\bno need (?:to have|for) [^.]{0,40}degree|\bregardless of (?:your )?(?:degree|educational background|"
     r"education)|\bwith or without a (?:college )?degree|\bdidn'?t (?:even )?go to (?:school|college)|"
     r"\bdropped out\b|\beducation:\s*no degree required|"
-    # "Open to applicants who do not have a college diploma." (not "We will not review resumes of anyone that does
-    # not have a degree")
-    r"\b(?:open to|welcom\w*|consider\w*|encourag\w*)\b[^.;]{0,40}\b(?:who|that) (?:do not|don'?t|does not|"
-    r"doesn'?t) (?:have|hold) (?:a |any )?(?:college |university )?(?:degree|diploma)\b|"
+
     # "We are not so concerned with your formal credentials, but rather your attitude"
     r"\bnot (?:so |too |that |very |overly )?(?:concerned|worried|fussed|hung up) (?:with|about|on) (?:your |any )?"
     r"(?:formal )?(?:credentials|degrees?|education|qualifications)\b")
+# "Open to applicants who do not have a college diploma." (not "We will not review resumes of anyone that does not have
+# a degree"); read only where "not have"/"n't have" is, since its openings are common words.
+_OPEN_WITHOUT_A_DEGREE = caseless(r"\b(?:open to|welcom\w*|consider\w*|encourag\w*)\b[^.;]{0,40}\b(?:who|that) "
+                                  r"(?:do not|don'?t|does not|doesn'?t) (?:have|hold) (?:a |any )?"
+                                  r"(?:college |university )?(?:degree|diploma)\b")
 # Said of a degree named in the same clause: "Bachelor's degree or diploma in Business. (Not Required)".
 _WAIVED_HERE = caseless(r"\(not required\)|\b(?:is|are) not required\b|\(optional\)")
 # A line that heads the other path: "Equivalent experience: Associates Degree … and at least 10 years". experience.py
@@ -327,12 +331,12 @@ _REQUIRED_WORD = re.compile(_REQUIRED_HERE.pattern + r"|\bmust\b|\bminimum\b|\ba
                             re.I)
 
 
-# A physician named as what the candidate is (LEVEL_TERMS' phd): the phrases, so "Bethesda MD" opens no statement.
+# A physician named as what the candidate is (LEVEL_TERMS' phd): these phrases, so "Bethesda MD" opens no statement,
+# looked for only where "md" or "m.d" is (_gate_words), so most texts pay two scans for them, not eight.
 _PHYSICIAN_GATE = ("as a do or md", "as an md", "as a md", "be an md", "be a md", "as an m.d", "as a m.d", "be an m.d")
 _GATE_WORDS = ("degree", "bachelor", "master", "ph.d", "phd", "ph. d", "doctor", "diploma", "graduate",
                "baccalaureate", "associate", "lieu", "equivalent", "accredited", "substitut", "school", "college",
-               "universit", "dropped out", "mba", "mph", "credential", "ll.m", "llm in ", "combination", "d.d.s", "dds",
-               *_PHYSICIAN_GATE)
+               "universit", "dropped out", "mba", "mph", "credential", "ll.m", "llm in ", "combination", "d.d.s", "dds")
 # BS, MSc, B.Tech, B.E., BSEE as whole words. It opens with the letter itself so the scan skips other characters.
 _GATE_ABBREVIATIONS = re.compile(r"[BM](?<!\w[BM])(?:\.?(?:S|A|Sc|Tech|Eng)\b|S(?:EE|ME|CE|CS|IE|ChE)\b|(?<=B)\.?E\.)")
 
@@ -341,8 +345,7 @@ _GATE_ABBREVIATIONS = re.compile(r"[BM](?<!\w[BM])(?:\.?(?:S|A|Sc|Tech|Eng)\b|S(
 # blanks and adds line breaks (one may land before a "BS" glued to a word), and merged statements are joined with a
 # space, so a gate word's first word, and the initials without the look-behind, are in the raw text whenever the
 # gate passes on a statement.
-_RAW_GATE_WORDS = tuple(dict.fromkeys([*(word.split(" ")[0] for word in _GATE_WORDS if word not in _PHYSICIAN_GATE),
-                                        "md", "m.d"]))
+_RAW_GATE_WORDS = tuple(dict.fromkeys(word.split(" ")[0] for word in _GATE_WORDS))
 _RAW_GATE_ABBREVIATIONS = re.compile(_GATE_ABBREVIATIONS.pattern.replace(r"(?<!\w[BM])", ""))
 
 
@@ -351,13 +354,22 @@ def _may_name_a_degree(text: str) -> bool:
     and for those (and for the experience rule, when they state no years either) the text is never split into
     statements: splitting is a quarter of all the rules' work."""
     lower = lowered(text)
-    return any(word in lower for word in _RAW_GATE_WORDS) or bool(_RAW_GATE_ABBREVIATIONS.search(text))
+    return any(word in lower for word in _RAW_GATE_WORDS) or bool(_RAW_GATE_ABBREVIATIONS.search(text)) or (
+        ("md" in lower or "m.d" in lower) and any(phrase in lower for phrase in _PHYSICIAN_GATE))
+
+
+def _gate_words(lower: str) -> tuple[str, ...]:
+    """The gate words a lower-cased text holds."""
+    words = tuple(word for word in _GATE_WORDS if word in lower)
+    if "md" in lower or "m.d" in lower:
+        words += tuple(phrase for phrase in _PHYSICIAN_GATE if phrase in lower)
+    return words
 
 
 def _names_a_degree(text: str) -> bool:
     """A cheap test every degree pattern implies (classify_degree applies it per posting, then per statement)."""
     lower = text.lower()
-    return any(word in lower for word in _GATE_WORDS) or bool(_GATE_ABBREVIATIONS.search(text))
+    return bool(_gate_words(lower)) or bool(_GATE_ABBREVIATIONS.search(text))
 
 
 @dataclass(frozen=True)
@@ -494,7 +506,7 @@ def _read_clause(clause: str, statement: Statement, whole: str, listed: bool = F
     """The asks one clause makes; `listed` and `credential_alternative` are read once on the whole statement
     (_GENERIC_FIRST, _CREDENTIAL_OR_DEGREE): per clause they would rescan a long statement for every clause."""
     lower = lower_in_place(clause)
-    if _WAIVED.search(lower):
+    if _WAIVED.search(lower) or (("not have" in lower or "n't have" in lower) and _OPEN_WITHOUT_A_DEGREE.search(lower)):
         return [_Ask("waived", "none", whole)]
     alternative = _offers_alternative(lower)
     # The degree a clause asks for, leaving out the degree named only by its alternative ("in lieu of a degree").
@@ -576,7 +588,7 @@ def classify_degree(text: str | None, structured: dict[str, Any] | None = None) 
     found = statements(text) if text and _may_name_a_degree(text) else ()
     # Which gate words the posting holds at all: each statement is then tested for those few, not all 20.
     whole = " ".join(statement.lower for statement in found)
-    words = tuple(word for word in _GATE_WORDS if word in whole)
+    words = _gate_words(whole)
     abbreviations = bool(_GATE_ABBREVIATIONS.search(" ".join(statement.text for statement in found)))
     for statement in found:
         if not (any(word in statement.lower for word in words) or
