@@ -178,6 +178,8 @@ def _holders_named(lower: str) -> bool:
     """Substring tests every _COUNTED_HOLDERS match passes ("ph" of a PhD, "masters", "doctors"): most statements that
     name a degree name none of them, and skip the scan, which has no literal to skip to."""
     return "ph" in lower or "masters" in lower or "doctors" in lower
+
+
 _WAIVED = caseless(
     r"\bno (?:specific |particular )?(?:college |university |formal |cs |academic )?degrees? (?:is |are )?"
     r"(?:required|needed|necessary)\b|"
@@ -189,7 +191,6 @@ _WAIVED = caseless(
     r"\bno need (?:to have|for) [^.]{0,40}degree|\bregardless of (?:your )?(?:degree|educational background|"
     r"education)|\bwith or without a (?:college )?degree|\bdidn'?t (?:even )?go to (?:school|college)|"
     r"\bdropped out\b|\beducation:\s*no degree required|"
-
     # "We are not so concerned with your formal credentials, but rather your attitude"
     r"\bnot (?:so |too |that |very |overly )?(?:concerned|worried|fussed|hung up) (?:with|about|on) (?:your |any )?"
     r"(?:formal )?(?:credentials|degrees?|education|qualifications)\b")
@@ -332,7 +333,7 @@ _REQUIRED_WORD = re.compile(_REQUIRED_HERE.pattern + r"|\bmust\b|\bminimum\b|\ba
 
 
 # A physician named as what the candidate is (LEVEL_TERMS' phd): these phrases, so "Bethesda MD" opens no statement,
-# looked for only where "md" or "m.d" is (_gate_words), so most texts pay two scans for them, not eight.
+# looked for only where "md" or "m.d" is (_physician_phrases), so most texts pay two scans for them, not eight.
 _PHYSICIAN_GATE = ("as a do or md", "as an md", "as a md", "be an md", "be a md", "as an m.d", "as a m.d", "be an m.d")
 _GATE_WORDS = ("degree", "bachelor", "master", "ph.d", "phd", "ph. d", "doctor", "diploma", "graduate",
                "baccalaureate", "associate", "lieu", "equivalent", "accredited", "substitut", "school", "college",
@@ -354,16 +355,20 @@ def _may_name_a_degree(text: str) -> bool:
     and for those (and for the experience rule, when they state no years either) the text is never split into
     statements: splitting is a quarter of all the rules' work."""
     lower = lowered(text)
-    return any(word in lower for word in _RAW_GATE_WORDS) or bool(_RAW_GATE_ABBREVIATIONS.search(text)) or (
-        ("md" in lower or "m.d" in lower) and any(phrase in lower for phrase in _PHYSICIAN_GATE))
+    return (any(word in lower for word in _RAW_GATE_WORDS) or bool(_RAW_GATE_ABBREVIATIONS.search(text))
+            or bool(_physician_phrases(lower)))
+
+
+def _physician_phrases(lower: str) -> tuple[str, ...]:
+    """The _PHYSICIAN_GATE phrases a lower-cased text holds."""
+    if "md" not in lower and "m.d" not in lower:
+        return ()
+    return tuple(phrase for phrase in _PHYSICIAN_GATE if phrase in lower)
 
 
 def _gate_words(lower: str) -> tuple[str, ...]:
     """The gate words a lower-cased text holds."""
-    words = tuple(word for word in _GATE_WORDS if word in lower)
-    if "md" in lower or "m.d" in lower:
-        words += tuple(phrase for phrase in _PHYSICIAN_GATE if phrase in lower)
-    return words
+    return tuple(word for word in _GATE_WORDS if word in lower) + _physician_phrases(lower)
 
 
 def _names_a_degree(text: str) -> bool:

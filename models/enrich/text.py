@@ -196,7 +196,7 @@ def heading_section(line: str) -> Section | None:
         if _LONG_LEAD_IN.search(lower):
             return "preferred"
         # or to the list of requirements: "What you will need to succeed at Swagelok Pittsburgh:"
-        return "required" if lower.startswith("what you") and _LONG_REQUIRED_LEAD_IN.match(lower) else None
+        return "required" if _LONG_REQUIRED_LEAD_IN.match(lower) else None
     if not 0 < len(words) <= 7:
         return None
     lower = lower_in_place(line)
