@@ -63,7 +63,7 @@ LEVEL_TERMS: list[tuple[str, re.Pattern[str]]] = [
                           r"\bmaster(?:'s|’s|´s)\b|"
                           r"\bmasters\b|\bM\.S\.?+" + _NOT_SCLEROSIS + r"|\bM\.?Sc\b|\bMS" + _NOT_MISSISSIPPI + _AB +
                           r"|\bM\.A\.|\bMBA\b|"
-                          r"\bM\.?Tech\b|\bM\.?Eng\b|\bMPH\b|\b(?:post-?)?graduate degree|"
+                          r"\bM\.?Tech\b|\bM\.?Eng\b|\bMPH\b|\bMSW\b|\b(?:post-?)?graduate degree|"
                           # a Master of Laws; plain "LLM" only before a field of law, since in ML postings it is a
                           # large language model
                           r"\bLL\.M\b|\bLLM(?= in (?:tax|taxation|estate|trusts?|law|litigation|corporate|securities|"
@@ -102,13 +102,20 @@ LEVEL_TERMS: list[tuple[str, re.Pattern[str]]] = [
                        # "Graduate of an accredited AMA approved school of respiratory care … Required", "A graduate of
                        # an ARRT approved radiologic technology program"
                        r"\bgraduate of (?:an? )?(?:[\w-]+ )?(?:accredited|approved)\b[^.;]{0,40}?\b(?:school|program|"
-                       r"programme|college|university)\b")),
+                       r"programme|college|university)\b|"
+                       # the approval named after the program: "Graduate from a physical therapy curriculum approved by
+                       # the Commission on Accreditation in Physical Therapy"
+                       r"\bgraduate (?:of|from) (?:an? |the )?(?:[\w-]+ ){0,4}?(?:curriculum|program|programme|school) "
+                       r"(?:approved|accredited) by\b")),
 ]
 # "degree" that is not an academic one, and diplomas that are not degrees.
 _NOT_ACADEMIC = caseless(
     r"\b(?:high|great|large|certain|some|varying|significant|strong|reasonable|any|the|a|same|similar|what|"
-    r"\d+|360|180)[- ](?:of )?degrees?\b(?! (?:in|from)\b)|\bdegrees? of (?:freedom|autonomy|responsibility|"
-    r"independence|accuracy|confidence|separation|ownership|flexibility|latitude)|\bsquare degrees\b|"
+    r"utmost|highest|wide|\d+|360|180)[- ](?:of )?degrees?\b(?! (?:in|from)\b)|\bdegrees? of (?:freedom|autonomy|"
+    r"responsibility|independence|accuracy|confidence|separation|ownership|flexibility|latitude|detail|precision|"
+    r"professionalism|integrity|creativity|initiative|quality|proficiency|collaboration|discretion|urgency|care|"
+    r"sophistication|confidentiality|sensitivity|familiarity|fluency|reliability|comfort\w*|attention)\b|"
+    r"\bsquare degrees\b|"
     r"\b(?:high[- ]school|HS)(?: or (?:GED|equivalent))? (?:diploma|degree)\b|\bdiploma (?:or (?:GED|equivalent))\b|"
     r"\bGED(?:\b|(?=[A-Z][a-z]))|\bno B\.?S\b\.?|\bscrum masters?\b|"
     # a student's standing, not a degree: "the intern’s college indicating their full-time undergraduate status"
@@ -220,6 +227,10 @@ _ALTERNATIVE = caseless(
     # "or similar degree/experience": another degree or experience
     r"(?:(?:educ(?:ation)?|degree)\s*(?:/|and/or|and|or|&)\s*)?(?:experience|combination|knowledge|background|skills|"
     r"training)|"
+    # experience of a kind named in the posting's own words: "Bachelor’s degree in business or equivalent manufacturing
+    # planning experience" (not a field or another credential: "or equivalent field with experience")
+    r"\bor (?:an? |the )?equivalent (?:(?!(?:and|with|plus|in|of|or|to|field|fields|discipline|degree|major|area|"
+    r"education|certification)\b)[a-z][a-z-]* ){1,2}experience\b|"
     # "college degree in science or computer or industrial experience"; not one kind of experience beside another
     # ("BS, MS or PhD with academic or industry experience")
     r"\b(?<!academic )(?<!research )(?<!professional )(?<!clinical )(?<!laboratory )(?<!lab )(?<!field )(?<!work )"

@@ -90,6 +90,8 @@ _INLINE_CAPITAL = re.compile(r"([A-Z])(?:(?<=[a-z).!?][A-Z])(?:(?<=[a-z]{4}[A-Z]
                             # or, after a parenthesis, an acronym: "(Accounting or Finance preferred)CPA (preferred, …)"
                             r"(?=[a-z]|(?<=B)(?:S|A|Sc|\.S)\b|(?<=M)(?:S|Sc|\.S)\b|(?<=A) [a-z]|"
                             r"(?<=\)[A-Z])[A-Z]{1,5}\b|"
+                            # initials glued to the word before: "… experienceC.P.I.M/C.P.M. certificate preferred."
+                            r"(?<=[a-z]{4}[A-Z])\.[A-Z]\.|"
                             # a heading in capitals after a sentence's full stop: "Other duties as assigned.PREFERRED
                             # PROFESSIONAL EXPERIENCE AND QUALIFICATIONS"
                             r"(?<=[a-z]{3}[.!?][A-Z])[A-Z]{3})|"

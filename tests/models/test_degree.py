@@ -37,6 +37,29 @@ CORPUS_AUDIT_16 = [
     ("Requirements:\nA college degree in Computer Science or equivalent.", "required", "any"),
 ]
 
+THIRTY_EIGHTH_HELD_OUT = [
+    # From the thirty-eighth held-out set's first run: a graduate of a program whose approval is named after it, a
+    # Master of Social Work by its initials, experience of a kind the posting names in its own words, "degree" as a
+    # measure of care, and certification initials glued to the word before them.
+    ("Must-Haves:\nGraduate from a physical therapy curriculum approved by the Commission on Accreditation in "
+     "Physical Therapy\nNice-To-Haves:\nMaster's degree is preferred", "required", "any"),
+    ("Minimum Qualifications\nLicensed, registered or eligible MSW, MFTI, Psychology Assistant or equivalent from an "
+     "accredited college or university with major work in clinical social work.", "required", "master"),
+    ("Job Requirements: Bachelor’s degree in business or equivalent manufacturing planning experience", "equivalent_ok",
+     "bachelor"),
+    ("Responsibilities:\nPrepare title reports with the utmost degree of detail and the necessary critical thinking "
+     "skills.\nMaintain a high degree of professionalism.", "not_mentioned", "none"),
+    ("Job Requirements: Bachelor’s degree in business or equivalent manufacturing planning experienceC.P.I.M/C.P.M. "
+     "certificate preferred.", "equivalent_ok", "bachelor"),
+    # What the new rules must leave alone: an equivalent field beside the years, a degree of a stated level, a
+    # graduate of a program the posting runs, and a graduate expected.
+    ("Requirements:\nBachelor's degree in Mathematics or equivalent field with experience in statistics", "required",
+     "bachelor"),
+    ("Requirements:\nBachelor's degree in accounting or equivalent degree of study", "required", "bachelor"),
+    ("Graduates from our training program approved by the board go on to lead teams.", "not_mentioned", "none"),
+    ("Requirements:\nMust be expected to graduate from a program accredited by ABET by June.", "not_mentioned", "none"),
+]
+
 THIRTY_SEVENTH_HELD_OUT = [
     # From the thirty-seventh held-out set's first run: an alternative after ";" where the degree is named by its
     # initials, prior development experience as the other path, and an opening to applicants without a degree.
@@ -741,7 +764,7 @@ TENTH_HELD_OUT = [
                          + TWENTY_EIGHTH_HELD_OUT + TWENTY_NINTH_HELD_OUT + THIRTIETH_HELD_OUT
                          + THIRTY_FIRST_HELD_OUT + THIRTY_SECOND_HELD_OUT + THIRTY_THIRD_HELD_OUT
                          + THIRTY_FOURTH_HELD_OUT + THIRTY_FIFTH_HELD_OUT + THIRTY_SIXTH_HELD_OUT
-                         + THIRTY_SEVENTH_HELD_OUT)
+                         + THIRTY_SEVENTH_HELD_OUT + THIRTY_EIGHTH_HELD_OUT)
 def test_shapes_found_on_unseen_postings(text, expected, level):
     result = classify_degree(text)
     assert (result.degree_requirement, result.degree_level) == (expected, level)

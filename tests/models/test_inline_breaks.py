@@ -77,6 +77,12 @@ GLUED_LINES = [
     ("High School Diploma or GED required1-3 years of insurance experience",
      "High School Diploma or GED required\n1-3 years of insurance experience"),
     ("About 1.5 years of Python.3 and v.2 yearly, over 10.5 years", "About 1.5 years of Python.3 and v.2 yearly, over 10.5 years"),
+    # From the thirty-eighth: certification initials glued to the word before them ("…manufacturing planning
+    # experienceC.P.I.M/C.P.M. certificate preferred." lent the certificate's preference to the degree); initials after
+    # a short word, and a capital with no full stop after it, stay.
+    ("Bachelor’s degree in business or equivalent planning experienceC.P.I.M/C.P.M. certificate preferred.",
+     "Bachelor’s degree in business or equivalent planning experience\nC.P.I.M/C.P.M. certificate preferred."),
+    ("Work in the U.S. and inU.S.A. on McKinsey's iPhone apps", "Work in the U.S. and inU.S.A. on McKinsey's iPhone apps"),
 ]
 
 
