@@ -302,7 +302,10 @@ _BARE_EQUIVALENT = caseless(r"(?:(?<=degree)|(?<=degrees)|(?<=bachelor's)|(?<=ba
                             r"(?<=\bba)|(?<=\bms)|(?<=\bbsc)|(?<=\bmsc)|(?<=\bb\.s\.)|(?<=\bb\.a\.)|(?<=\bm\.s\.)|"
                             r"(?<=master's)|(?<=masters)|(?<=\bphd)|(?<=\bph\.d)|(?<=\bph\.d\.))"
                             r"(?:,? | \()or equivalent\b"
-                            r"(?!\s+(?:technical|degree|doctoral|graduate|qualification|field|standing|certification|diploma))")
+                            r"(?!\s+(?:technical|degree|doctoral|graduate|qualification|field|standing|certification|diploma)|"
+                            # the equivalents named, and they are degrees: "PhD degree or equivalent (M.Sc./Pharm.D.)"
+                            r"\s*\((?:m\.?sc?\b|ms\b|pharm\.?\s?d|ph\.?\s?d|m\.?d\b|master|b\.?sc?\b|bs\b|ba\b|bachelor|"
+                            r"doctora))")
 # "Ph.D. degree level with 0 to 3 years of experience or equivalent": an "or equivalent" that ends a clause asking a
 # degree and experience is the other path to both (not "… or equivalent industry experience", an equivalent kind).
 _EXPERIENCE_OR_EQUIVALENT = caseless(r"\bexperience,? or (?:the )?equivalent\W*$")

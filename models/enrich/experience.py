@@ -177,6 +177,9 @@ _FLOORS = frozenset({"at least", "minimum", "minimum of", "min", "min.", "a mini
 # ... and "Experienced in developing HW products and functional blocks for more than 7 years".
 _TRAILING_FLOORS = _FLOORS | {"more than", "over"}
 _FOR_AT_END = re.compile(r"\bfor(?: an?| the)?\s*$", re.I)  # "… product manager for a minimum 3+ years"
+# ... or "of" after an item that opens with the experience it measures: "Experience with Litigation of at least 3 years"
+# (not "a minimum age of at least 18 years", nor "we are a firm of over 50 years").
+_EXPERIENCE_OF_AT_END = re.compile(r"\W*experience (?:with|in) [^.;,]{1,60}?(?<!\bage) of(?: an?| the)?\s*$", re.I)
 
 # A program's length is not experience ("a 12-month internship"), but experience gained in one is: "2+ years of
 # professional and/or internship marketing experience".
@@ -357,7 +360,8 @@ def _figures_in(clause: str, lower: str, first: int, statement_text: str, sectio
         # A figure with "+" is a floor of its own: "… and consulting for 10 + years".
         trailing = ((prefix in _TRAILING_FLOORS or "+" in match.group(0)) and (
                     not after.strip(" .,;)") or after[:1] in ".;")
-                    and bool(_FOR_AT_END.search(before))
+                    and (bool(_FOR_AT_END.search(before))
+                         or bool(_EXPERIENCE_OF_AT_END.fullmatch(clause, 0, match.start())))
                     and ("experience" in lower[:match.start()] or bool(_YOU_HAVE_BEEN_FOR.search(before))))
         if not (labelled or listed or trailing or _EXPERIENCE_AFTER.match(after) or _EXPERIENCE_NEAR.match(after)
                 or _EXPERIENCE_OF.search(before) or _DEGREE_WITH.search(before)):

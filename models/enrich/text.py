@@ -92,6 +92,8 @@ _INLINE_CAPITAL = re.compile(r"([A-Z])(?:(?<=[a-z).!?][A-Z])(?:(?<=[a-z]{4}[A-Z]
                             r"(?<=\)[A-Z])[A-Z]{1,5}\b|"
                             # initials glued to the word before: "… experienceC.P.I.M/C.P.M. certificate preferred."
                             r"(?<=[a-z]{4}[A-Z])\.[A-Z]\.|"
+                            # … or a certification's initials: "… or related fieldCPA certification or progress towards"
+                            r"(?<=[a-z]{4}C)(?:PA|FA|PIM)\b|(?<=[a-z]{4}P)MP\b|(?<=[a-z]{4}S)HRM\b|"
                             # a heading in capitals after a sentence's full stop: "Other duties as assigned.PREFERRED
                             # PROFESSIONAL EXPERIENCE AND QUALIFICATIONS"
                             r"(?<=[a-z]{3}[.!?][A-Z])[A-Z]{3})|"
@@ -115,6 +117,9 @@ PARENTHETICAL = re.compile(r"\((?!(?:[\s,;/]*(?:strongly|highly|preferred|prefer
 _MARKER = re.compile(r"\((?:not )?(?:required|preferred|optional)\)\.?", re.I)
 _ABBREVIATION = re.compile(r"(?:\be\.g|\bi\.e|\betc|\bvs|\bincl|\bapprox|\bex|\bno)\.$", re.I)
 _DEGREE_INITIALS_END = re.compile(r"(?:\bPh\.\s?D|\b[BM]\.\s?(?:S|A|Sc))\.$", re.I)
+# The next item's number glued to the end of a sentence: "… Probate law in Arizona of at least 3 years3." before
+# "Experience with Litigation …" (the figure's unit ran into it), "… from an accredited law school.2.".
+_GLUED_ITEM_NUMBER = re.compile(r"(?:(?<=[a-z]{3})|(?<=[a-z]{2}\.))\d{1,2}\.$")
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"'(\[]?[A-Z0-9•·\-*])")
 _BULLET = re.compile(r"^\s*(?:[-•·*▪◦●‣⁃o]|\d{1,2}[.)])\s+")
 # The heading patterns are caseless: heading_section reads the line lower-cased.
@@ -143,7 +148,8 @@ _HEADING_WORDS = {
     # the duties and requirements under "What You'll Do" into benefits.
     "other": caseless(r"\b(?:responsibilit(?:y|ies)|duties|what you(?:'ll|’ll| will) (?:do|be doing)|"
                       r"(?:your|the) (?:role|mission|tasks|opportunity)|about the (?:role|job|position)|"
-                      r"role overview|job description|day[- ]to[- ]day|how to apply|hiring process)\b"),
+                      r"role overview|job description|day[- ]to[- ]day|how to apply|apply (?:today|now)|"
+                      r"hiring process)\b"),
 }
 
 _ANY_HEADING_WORD = caseless("|".join(pattern.pattern for pattern in _HEADING_WORDS.values()))
@@ -354,6 +360,13 @@ def _sentences(line: str) -> list[str]:
             pieces[-1] = pieces[-1] + " " + piece
         else:
             pieces.append(piece)
+    for at, piece in enumerate(pieces[:-1]):
+        # the split only happens before a capital or a figure, so a number glued to a sentence's end is a new item's:
+        # a character test first, since most sentences end on a letter
+        if piece[-2:-1].isdigit() and piece[-1] == ".":
+            glued = _GLUED_ITEM_NUMBER.search(piece)
+            if glued:
+                pieces[at] = piece[:glued.start()]
     return pieces
 
 

@@ -37,6 +37,19 @@ CORPUS_AUDIT_16 = [
     ("Requirements:\nA college degree in Computer Science or equivalent.", "required", "any"),
 ]
 
+THIRTY_NINTH_HELD_OUT = [
+    # From the thirty-ninth held-out set's first run: the equivalents of a degree named, and they are degrees; a
+    # certification's initials glued to the field before them.
+    ("Essential Skills/Experience:\nPhD degree or equivalent (M.Sc./Pharm.D.) with relevant experience required",
+     "required", "master"),
+    ("Qualifications\nStrong analytical skillsBachelor's degree in Accounting, Finance, or related fieldCPA certification "
+     "or progress towards certification is a plus", "required", "bachelor"),
+    # What the new rules must leave alone: an equivalent named as experience, and a preferred CPA on its own line.
+    ("Requirements:\nBachelor's degree or equivalent (e.g. four years of relevant work experience)", "equivalent_ok",
+     "bachelor"),
+    ("Requirements:\nBachelor's degree in Accounting\nCPA certification is a plus", "required", "bachelor"),
+]
+
 THIRTY_EIGHTH_HELD_OUT = [
     # From the thirty-eighth held-out set's first run: a graduate of a program whose approval is named after it, a
     # Master of Social Work by its initials, experience of a kind the posting names in its own words, "degree" as a
@@ -764,7 +777,8 @@ TENTH_HELD_OUT = [
                          + TWENTY_EIGHTH_HELD_OUT + TWENTY_NINTH_HELD_OUT + THIRTIETH_HELD_OUT
                          + THIRTY_FIRST_HELD_OUT + THIRTY_SECOND_HELD_OUT + THIRTY_THIRD_HELD_OUT
                          + THIRTY_FOURTH_HELD_OUT + THIRTY_FIFTH_HELD_OUT + THIRTY_SIXTH_HELD_OUT
-                         + THIRTY_SEVENTH_HELD_OUT + THIRTY_EIGHTH_HELD_OUT)
+                         + THIRTY_SEVENTH_HELD_OUT + THIRTY_EIGHTH_HELD_OUT
+                         + THIRTY_NINTH_HELD_OUT)
 def test_shapes_found_on_unseen_postings(text, expected, level):
     result = classify_degree(text)
     assert (result.degree_requirement, result.degree_level) == (expected, level)

@@ -329,6 +329,19 @@ TWENTY_SECOND_HELD_OUT = [
 ]
 
 
+THIRTY_NINTH_HELD_OUT = [
+    # From the thirty-ninth held-out set's first run: a floor of years ending the clause after "of", whose unit ran
+    # into the next item's number, and an ask under a heading that ends the benefits ("Apply Today:").
+    ("Requirements:\n1. Juris Doctor (JD) degree from an accredited law school.2. Experience with Probate law in "
+     "Arizona of at least 3 years3. Experience with Litigation of at least 3 years4. Excellent communication skills.", 3),
+    ("Benefits:Paid Time Off (PTO)401(k)\nApply Today:If you have 1-2 years of administrative experience in a B2C "
+     "environment, we encourage you to apply.", 1),
+    # What the new rules must leave alone: an age, the company's history, and a version number.
+    ("Requirements:\nExperience with children and a minimum age of at least 18 years.", None),
+    ("Experience matters: we are a firm of over 50 years.", None),
+    ("Requirements:\nExperience with Python3. Strong SQL skills.", None),
+]
+
 THIRTY_SEVENTH_HELD_OUT = [
     # From the thirty-seventh held-out set's first run: the poster's own years in an HN post.
     ("Our stack is Javascript and Rails.\nI’m currently an Engineering Manager with almost 10 years of hands on software "
@@ -483,6 +496,6 @@ TWENTY_THIRD_HELD_OUT = [
                          + TWENTY_SIXTH_HELD_OUT + TWENTY_SEVENTH_HELD_OUT
                          + TWENTY_EIGHTH_HELD_OUT + TWENTY_NINTH_HELD_OUT + THIRTIETH_HELD_OUT
                          + THIRTY_FIRST_HELD_OUT + THIRTY_THIRD_HELD_OUT + THIRTY_FOURTH_HELD_OUT
-                         + THIRTY_SIXTH_HELD_OUT + THIRTY_SEVENTH_HELD_OUT)
+                         + THIRTY_SIXTH_HELD_OUT + THIRTY_SEVENTH_HELD_OUT + THIRTY_NINTH_HELD_OUT)
 def test_shapes_found_on_unseen_postings(text, low):
     assert extract_experience(text).min_years_experience == low

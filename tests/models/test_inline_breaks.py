@@ -83,6 +83,10 @@ GLUED_LINES = [
     ("Bachelor’s degree in business or equivalent planning experienceC.P.I.M/C.P.M. certificate preferred.",
      "Bachelor’s degree in business or equivalent planning experience\nC.P.I.M/C.P.M. certificate preferred."),
     ("Work in the U.S. and inU.S.A. on McKinsey's iPhone apps", "Work in the U.S. and inU.S.A. on McKinsey's iPhone apps"),
+    # From the thirty-ninth: a certification's initials glued to the field before them; a database's name stays.
+    ("Degree in Accounting or related fieldCPA certification is a plus",
+     "Degree in Accounting or related field\nCPA certification is a plus"),
+    ("Use MongoDB, PostgreSQL and a SHRMs list", "Use MongoDB, PostgreSQL and a SHRMs list"),
 ]
 
 

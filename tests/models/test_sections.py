@@ -119,3 +119,16 @@ def test_a_sentence_case_lead_in_glued_to_the_end_of_a_long_line_opens_its_secti
         ("Ability to occasionally travel to Albany, Buffalo and/or candidates' home districts", "required"),
         ("Salary starting at $4,000 per month", "benefits"),
     ]
+
+
+def test_the_next_items_number_glued_to_a_sentences_end_is_not_part_of_it():
+    # From the thirty-ninth held-out set: "… of at least 3 years3. Experience with Litigation …" (the figure's unit ran
+    # into the number, so no figure of years was read) and "… from an accredited law school.2."; a version, a decimal
+    # and a figure alone before a sentence stay.
+    found = statements("1. Juris Doctor (JD) degree from an accredited law school.2. Experience with Probate law of at "
+                       "least 3 years3. Experience with Litigation of at least 3 years4. Excellent skills.")
+    assert [s.text for s in found] == ["Juris Doctor (JD) degree from an accredited law school.",
+                                       "Experience with Probate law of at least 3 years",
+                                       "Experience with Litigation of at least 3 years", "Excellent skills."]
+    kept = statements("We use VueJS 3.0. More with d3. We pay 4.5. Then 2. Step two.")
+    assert [s.text for s in kept] == ["We use VueJS 3.0.", "More with d3.", "We pay 4.5.", "Then 2.", "Step two."]
