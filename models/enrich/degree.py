@@ -150,6 +150,10 @@ _NOT_AN_ASK = caseless(
     r"(?:working|studying) towards? (?:an? |your |their )?(?:[\w'’]+ )?(?:degree|diploma|bachelor|master|ph\.?d|"
     r"[bm]\.?s\.?c?\b|[bm]\.?a\.?\b)|"
     r"(?:current |an )?undergraduates?(?: students?)? (?:with|who|pursuing|enrolled|majoring)\b|"
+    # students by their year: "Open to current Juniors and Seniors only Currently pursuing a degree in Marketing"
+    # (not "our current senior team")
+    r"(?:current|rising) (?:college )?(?:juniors|seniors|sophomores)\b|"
+    r"rising (?:college )?(?:junior|senior|sophomore)\b|"
     # a student asked for: "Undergraduate or graduate student in Electrical Engineering, CS, Physics"
     r"(?:undergrad(?:uate)?|graduate) (?:or (?:undergrad(?:uate)?|graduate) )?students?\b|"
     r"undergrad(?:uate)? (?:\w+ ){0,3}program|still in (?:college|school|university)\b|"
