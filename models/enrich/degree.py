@@ -318,7 +318,8 @@ _FIELD_EQUIVALENT = caseless(r"\bin [^.;]{3,80}\bor equivalent\b|^(?:bachelor|ma
 # A preference for a field or major, not for the degree: "degree, preferably in math", "(CS preferred)".
 # "Bachelor's degree, ideally in engineering": the field is what is hoped for.
 _FIELD_PREFERENCE = re.compile(r"\b(?:preferabl[ey]|ideally),? (?:in|from|(?:with )?(?:an? )?(?:major(?:ing)?|"
-                               r"concentration))\b|\bpreference (?:given|will be given) to\b|"
+                               r"concentration))\b|"
+                               r"\bpreference (?:is |may be |will be |shall be |would be )?given to\b|"
                                # a hope for experience next to the degree: "Bachelors …, preferably with work
                                # experience of over 2 years"
                                r"\b(?:preferabl[ey]|ideally),? with (?:[\w-]+ ){0,4}?(?:experience|background)\b|"

@@ -74,7 +74,10 @@ _COMPANY_VOICE = caseless(
     r"founded\b|"
     # "established in 1998", not "experience, some of which is within established technical organizations"
     r"established(?: in| since)? (?:\d|over\b|more than\b)|"
-    r"(?:organi[sz]ation|company|firm|business|agency|group|institution)\b[^.]{0,30}\bwith (?:over|more than))")
+    r"(?:organi[sz]ation|company|firm|business|agency|group|institution|brokerage)\b[^.]{0,30}\b"
+    r"with (?:over|more than)|"
+    # the leaders' years: "a boutique brokerage led by industry veterans Kelly Bane and Brad Herman, with over 25 years"
+    r"(?:led|founded|run|owned) by\b[^.]{0,60}\bwith (?:over|more than|nearly|almost)\b)")
 # The company's history however the clause goes on: "With over 17 years' experience in the field, we approach each
 # partnership … to deliver world class candidate experience" (where "candidate" would read as the candidate's voice).
 _OUR_HISTORY = caseless(r"\W*(?:with|for) (?:more than |over |nearly |almost |about )?\d[^.;]{0,60}?,\s*(?:we|our)\b")
@@ -91,7 +94,9 @@ _NOT_A_REQUIREMENT = re.compile(r"(?:\b(?:who|which|that|we|it|they|company|firm
                                 # months of specialized experience"
                                 r"\b(?:is|are) (?:considered )?equivalent to\s+|"
                                 # a recency window: "certificates issued within the last four years"
-                                r"\b(?:in|within|during)\s+the\s+(?:last|past|previous|preceding)\s+)$", re.I)
+                                # … or a company's growth over one: "Our company has more than tripled over the last
+                                # 10 years, and you can grow with us!"
+                                r"\b(?:in|within|during|over)\s+the\s+(?:last|past|previous|preceding)\s+)$", re.I)
 # ... unless the one who has them is the candidate: "aligned with candidates who have approximately 0-2 years".
 # … or the role a search names: "Looking fora Data Scientis/Architect who has 8 yrs of exp in data design"
 _CANDIDATE_WHO = re.compile(r"(?:\b(?:candidates?|applicants?|individuals?|someone|anyone|those|people|professionals?)|"
@@ -100,11 +105,12 @@ _CANDIDATE_WHO = re.compile(r"(?:\b(?:candidates?|applicants?|individuals?|someo
 # least 3 years".
 _YOU_HAVE_BEEN_FOR = re.compile(r"\byou(?:'ve|’ve| have)\s+been\b[^.;]{0,60}\bfor\s+$", re.I)
 _CANDIDATE_VOICE = caseless(r"\byou\b|\byour\b|\bcandidates?\b|\bapplicants?\b|\bsomeone\b|\bminimum\b|"
-                            r"\bat least\b|\brequired\b|\bmust\b|\bshould\b|\blooking for")
+                            # a need stated: "We have an immediate need for an attorney with 2-5 years of experience"
+                            r"\bat least\b|\brequired\b|\bmust\b|\bshould\b|\blooking for|\bneed for\b")
 # A sentence that says what the company is: "Dimerco is an International Logistics Provider …".
 _DESCRIBES_A_COMPANY = re.compile(r"\b(?:is|are) (?:an?|the|one of)\b", re.I)
 _PREFERRED = re.compile(r"\bprefer(?:r?ed|ably|able)?\b|\bideally\b|\bideal (?:candidate|applicant|person)\b|"
-                        r"\ba plus\b|\bnice[- ]to[- ]have\b|\bdesired\b|"
+                        r"\ba plus\b|\bnice[- ]to[- ]have\b|\bdesired\b|\bdesirable\b|"
                         r"\bbonus\b", re.I)
 # A degree above a bachelor's, named right after "preferably a": "preferably a PhD … plus 8+ years of experience".
 _HIGHER_DEGREE = r"(?:ph\.?\s?d|doctora|master|m\.?sc?\b|graduate|advanced|post-?graduate)"

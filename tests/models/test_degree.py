@@ -37,6 +37,14 @@ CORPUS_AUDIT_16 = [
     ("Requirements:\nA college degree in Computer Science or equivalent.", "required", "any"),
 ]
 
+FORTY_FIRST_HELD_OUT = [
+    # From the forty-first held-out set's first run: a preference for the field, not the degree.
+    ("Our Ideal Candidate Has:\n· Bachelor’s degree, preference may be given to candidates with a degree in a related "
+     "field.", "required", "bachelor"),
+    # What the new rule must leave alone: the degree preferred.
+    ("Requirements:\nBachelor's degree preferred; preference is given to local candidates.", "preferred", "bachelor"),
+]
+
 FORTIETH_HELD_OUT = [
     # From the fortieth held-out set's first run: students named by their year, with the program they pursue glued
     # after them.
@@ -788,7 +796,8 @@ TENTH_HELD_OUT = [
                          + THIRTY_FIRST_HELD_OUT + THIRTY_SECOND_HELD_OUT + THIRTY_THIRD_HELD_OUT
                          + THIRTY_FOURTH_HELD_OUT + THIRTY_FIFTH_HELD_OUT + THIRTY_SIXTH_HELD_OUT
                          + THIRTY_SEVENTH_HELD_OUT + THIRTY_EIGHTH_HELD_OUT
-                         + THIRTY_NINTH_HELD_OUT + FORTIETH_HELD_OUT)
+                         + THIRTY_NINTH_HELD_OUT + FORTIETH_HELD_OUT
+                         + FORTY_FIRST_HELD_OUT)
 def test_shapes_found_on_unseen_postings(text, expected, level):
     result = classify_degree(text)
     assert (result.degree_requirement, result.degree_level) == (expected, level)

@@ -329,6 +329,22 @@ TWENTY_SECOND_HELD_OUT = [
 ]
 
 
+FORTY_FIRST_HELD_OUT = [
+    # From the forty-first held-out set's first run: a company's growth over a window, a need for the candidate stated
+    # in the company's voice, the leaders' own years, and a figure only "desirable".
+    ("Education:Bachelor’s degree in life sciences Experience:At least 1 year of lab experience. Our company has more "
+     "than tripled over the last 10 years, and you can grow with us!", 1),
+    ("We have an immediate need for an attorney with 2-5 years of experience in the area of construction litigation.", 2),
+    ("Look no further than KB Ranch and Home, a boutique brokerage led by industry veterans Kelly Bane and Brad Herman, "
+     "with over 25 years of unparalleled experience in Denver Metro's real estate scene.", None),
+    ("Knowledge, Skill or Ability required\n· Essential- Apprentice Trained or 3 years’ experience in the role.\n"
+     "· Desirable – 10 years’ experience in a similar role.", 3),
+    # What the new rules must leave alone: "over" as a floor, the company's own years, and a desirable figure alone.
+    ("Requirements:\nOver 5 years of experience in sales.", 5),
+    ("We have been building software for our clients for 20 years.", None),
+    ("Qualifications:\nDesirable – 10 years’ experience in a similar role.", 10),
+]
+
 THIRTY_NINTH_HELD_OUT = [
     # From the thirty-ninth held-out set's first run: a floor of years ending the clause after "of", whose unit ran
     # into the next item's number, and an ask under a heading that ends the benefits ("Apply Today:").
@@ -496,6 +512,7 @@ TWENTY_THIRD_HELD_OUT = [
                          + TWENTY_SIXTH_HELD_OUT + TWENTY_SEVENTH_HELD_OUT
                          + TWENTY_EIGHTH_HELD_OUT + TWENTY_NINTH_HELD_OUT + THIRTIETH_HELD_OUT
                          + THIRTY_FIRST_HELD_OUT + THIRTY_THIRD_HELD_OUT + THIRTY_FOURTH_HELD_OUT
-                         + THIRTY_SIXTH_HELD_OUT + THIRTY_SEVENTH_HELD_OUT + THIRTY_NINTH_HELD_OUT)
+                         + THIRTY_SIXTH_HELD_OUT + THIRTY_SEVENTH_HELD_OUT + THIRTY_NINTH_HELD_OUT
+                         + FORTY_FIRST_HELD_OUT)
 def test_shapes_found_on_unseen_postings(text, low):
     assert extract_experience(text).min_years_experience == low
