@@ -44,7 +44,8 @@ _NOT_MISSISSIPPI = r"(?!,\s*" + _STATE_CODES + r"\b)(?<!\b" + _STATE_CODES + r",
 _NOT_SCLEROSIS = r"(?!\s*(?:clinics?|patients?|societ|centers?|centres?|care|therap|treatment))"
 _ASKED_AS_CREDENTIAL = r"\s+(?:with|or|and|degree|required|preferred|from|in)\b|\s*[/(]"
 LEVEL_TERMS: list[tuple[str, re.Pattern[str]]] = [
-    ("phd", caseless(r"\bph\.?\s?d\b\.?|\bdoctora(?:te|l)\b|\bd\.?phil\b|"
+    # (a lawyer's "Juris Doctorate" is a degree of no stated level, as "Juris Doctor" is)
+    ("phd", caseless(r"\bph\.?\s?d\b\.?|\bdoctora(?:te|l)\b(?<!juris doctorate)|\bd\.?phil\b|"
                      # a dentist's doctorate by its initials, asked as a credential ("D.D.S. with Illinois license",
                      # "DMD or DDS required"), not a practice's name ("Todd Reeves DMD located in Marlborough")
                      # (each branch opens with \b, so caseless() tests the boundary once for the whole pattern)
@@ -235,6 +236,8 @@ _ALTERNATIVE = caseless(
     # planning experience" (not a field or another credential: "or equivalent field with experience")
     r"\bor (?:an? |the )?equivalent (?:(?!(?:and|with|plus|in|of|or|to|field|fields|discipline|degree|major|area|"
     r"education|certification)\b)[a-z][a-z-]* ){1,2}experience\b|"
+    # a field named for the other path: "Education or Equivalent: BS/MS in Engineering discipline"
+    r"\beducation or equivalent\b|"
     # "college degree in science or computer or industrial experience"; not one kind of experience beside another
     # ("BS, MS or PhD with academic or industry experience")
     r"\b(?<!academic )(?<!research )(?<!professional )(?<!clinical )(?<!laboratory )(?<!lab )(?<!field )(?<!work )"

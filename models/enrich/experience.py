@@ -35,7 +35,9 @@ _YEARS = caseless(
     r"(?:(?:-|–|—|to|or|max\b\.?|maximum(?: of)?|(?<=\b0 ))\s*(?P<high>" + _NUM + r")" + _PAREN_RANGE + r"\s*\+?\s*)?"
     r"(?P<more>or more\s+|plus\s+|\+\s*)?(?P<hyphen>-)?"
     # a range that lost its unit before "experience": "3-5 experience in marketing" (_figures_in drops a single figure)
-    r"(?P<unit>years?|yrs?|months?|(?<=\+ )(?=of\b)|(?<=\+)(?= of\b)|(?<=\d)(?= experience\b))\b(?P<tail>['’]?\s*\+?)")
+    # … or before an abbreviated "Exp.": "Java full stack - Hybrid - 7+ Exp."
+    r"(?P<unit>years?|yrs?|months?|(?<=\+ )(?=of\b|exp\b)|(?<=\+)(?= of\b| exp\b)|(?<=\d)(?= experience\b))\b"
+    r"(?P<tail>['’]?\s*\+?)")
 _EXPERIENCE_AFTER = re.compile(
     # an abbreviated unit's full stop may come first: "Minimum 5 yrs. on the job with mechanical license"
     r"^(?:\.(?=\s+[a-z]))?[^.;]{0,12}?(?:of\b|in\b|as\b|with\b|working|work\b|experience|exp\b|relevant|related|"
@@ -208,7 +210,7 @@ def _not_experience_after(after: str) -> bool:
 
 
 # The figures _YEARS reads without a unit: "10+ of experience", and "3-5 experience in marketing" (_unitless_range).
-_YEARS_GATE = re.compile(r"\+\s?of\b")
+_YEARS_GATE = re.compile(r"\+\s?(?:of|exp)\b")
 _RANGE_END = re.compile(r"\d\s?[-–]\s?\d{1,2}$")
 _NOT_YEARS_RANGE = re.compile(r"\b(?:grades?|ages?|levels?|tiers?|k|steps?|sizes?)\s*$", re.I)
 
@@ -346,7 +348,7 @@ def _figures_in(clause: str, lower: str, first: int, statement_text: str, sectio
         before = clause[max(0, match.start() - 80):match.start()]
         labelled = bool(_EXPERIENCE_LABEL.search(before))
         months = match.group("unit").lower().startswith("month")
-        if not match.group("unit") and (not re.match(r"^[^.;]{0,60}experience", after, re.I) or (
+        if not match.group("unit") and (not re.match(r"^[^.;]{0,60}(?:experience|exp\b)", after, re.I) or (
                 lower[match.start("unit") - 1].isdigit()
                 and (not match.group("high") or _NOT_YEARS_RANGE.search(before)))):
             # "10+ of …" without a unit only when experience follows, and a bare figure only in a range that

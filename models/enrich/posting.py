@@ -23,7 +23,7 @@ from models.enrich.role import classify_role
 from models.enrich.salary import salary_from
 from models.enrich.workmode import classify_work_mode
 
-FEATURE_VERSION = "49"  # bump when a rule changes what it returns, so stored features are recomputed
+FEATURE_VERSION = "50"  # bump when a rule changes what it returns, so stored features are recomputed
 _RULES = Path(__file__).parent
 
 

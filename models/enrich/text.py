@@ -105,6 +105,8 @@ _INLINE_CAPITAL = re.compile(r"([A-Z])(?:(?<=[a-z).!?][A-Z])(?:(?<=[a-z]{4}[A-Z]
 _INLINE_YEARS = re.compile(r"(\d)(?<=[a-z]{4}\d|[a-z]{3}\.\d)(?=\d?(?:[-–]\d{1,2})?\+?\s?(?:[Yy]ears?|[Yy]rs)\b)")
 _INLINE_DASH = re.compile(r"- (?<=[A-Za-z)]- )(?=[A-Z])")  # opens with the literal it replaces: the scan skips to it
 _INLINE_PLUS = re.compile(r" \+(?= [A-Z])")
+# A word processor's sub-bullet "o" inline: "Education: Bachelor’s Degree, preferred o (Internal) 5-7 years …"
+_INLINE_O_BULLET = re.compile(r" o (?<=[a-z.,)] o )(?=[A-Z(])")
 _BULLETS = "•·▪●"
 # Rules read this much of a description: every posting in the corpus is shorter (the longest is 22 KB),
 # and it bounds the work a hostile 10 MB description can cause.
@@ -298,6 +300,8 @@ def _inline_breaks(text: str) -> str:
         text = _INLINE_DASH.sub("\n", text)
     if " +" in text:
         text = _INLINE_PLUS.sub(" \n", text)
+    if " o " in text:
+        text = _INLINE_O_BULLET.sub("\n", text)
     return text
 
 

@@ -37,6 +37,19 @@ CORPUS_AUDIT_16 = [
     ("Requirements:\nA college degree in Computer Science or equivalent.", "required", "any"),
 ]
 
+FORTY_SECOND_HELD_OUT = [
+    # From the forty-second held-out set's first run: a lawyer's "Juris Doctorate", a field named for the other path,
+    # and a word processor's "o" sub-bullets that joined a degree's preference to a certification's requirement.
+    ("Education/Experience Requirements\nJuris Doctorate degree from ABA-accredited law school.", "required", "any"),
+    ("Education or Equivalent: BS/MS in Engineering discipline with experience in PM role for CGT/Bio projects.",
+     "equivalent_ok", "bachelor"),
+    ("QualificationsLicensed: Texas P&C AgentEducation: Bachelor’s Degree, preferred o (Internal) 5-7 years of Account "
+     "Executive experience preferred o CIC & CRM, or CPCU required", "preferred", "bachelor"),
+    # What the new rules must leave alone: a doctorate, and education beside experience.
+    ("Requirements:\nDoctorate in Chemistry required.", "required", "phd"),
+    ("Education and Experience: Bachelor's degree in Engineering and 5 years of experience.", "required", "bachelor"),
+]
+
 FORTY_FIRST_HELD_OUT = [
     # From the forty-first held-out set's first run: a preference for the field, not the degree.
     ("Our Ideal Candidate Has:\n· Bachelor’s degree, preference may be given to candidates with a degree in a related "
@@ -797,7 +810,7 @@ TENTH_HELD_OUT = [
                          + THIRTY_FOURTH_HELD_OUT + THIRTY_FIFTH_HELD_OUT + THIRTY_SIXTH_HELD_OUT
                          + THIRTY_SEVENTH_HELD_OUT + THIRTY_EIGHTH_HELD_OUT
                          + THIRTY_NINTH_HELD_OUT + FORTIETH_HELD_OUT
-                         + FORTY_FIRST_HELD_OUT)
+                         + FORTY_FIRST_HELD_OUT + FORTY_SECOND_HELD_OUT)
 def test_shapes_found_on_unseen_postings(text, expected, level):
     result = classify_degree(text)
     assert (result.degree_requirement, result.degree_level) == (expected, level)

@@ -329,6 +329,13 @@ TWENTY_SECOND_HELD_OUT = [
 ]
 
 
+FORTY_SECOND_HELD_OUT = [
+    # From the forty-second held-out set's first run: years with an abbreviated "Exp." for their unit.
+    ("Java full stack - Hybrid - 7+ Exp.Location: Phoenix AZ\nDevelopment experience with web services", 7),
+    # What the new rule must leave alone: a count before a word that opens with "exp".
+    ("Join 7+ Expo organizers and 5+ exporters at our booth.", None),
+]
+
 FORTY_FIRST_HELD_OUT = [
     # From the forty-first held-out set's first run: a company's growth over a window, a need for the candidate stated
     # in the company's voice, the leaders' own years, and a figure only "desirable".
@@ -513,6 +520,6 @@ TWENTY_THIRD_HELD_OUT = [
                          + TWENTY_EIGHTH_HELD_OUT + TWENTY_NINTH_HELD_OUT + THIRTIETH_HELD_OUT
                          + THIRTY_FIRST_HELD_OUT + THIRTY_THIRD_HELD_OUT + THIRTY_FOURTH_HELD_OUT
                          + THIRTY_SIXTH_HELD_OUT + THIRTY_SEVENTH_HELD_OUT + THIRTY_NINTH_HELD_OUT
-                         + FORTY_FIRST_HELD_OUT)
+                         + FORTY_FIRST_HELD_OUT + FORTY_SECOND_HELD_OUT)
 def test_shapes_found_on_unseen_postings(text, low):
     assert extract_experience(text).min_years_experience == low

@@ -87,6 +87,11 @@ GLUED_LINES = [
     ("Degree in Accounting or related fieldCPA certification is a plus",
      "Degree in Accounting or related field\nCPA certification is a plus"),
     ("Use MongoDB, PostgreSQL and a SHRMs list", "Use MongoDB, PostgreSQL and a SHRMs list"),
+    # From the forty-second: a word processor's "o" sub-bullets inline; an "o" before a lower-case word, or after a
+    # capital, stays.
+    ("Bachelor’s Degree, preferred o (Internal) 5-7 years preferred o CIC & CRM required",
+     "Bachelor’s Degree, preferred\n(Internal) 5-7 years preferred\nCIC & CRM required"),
+    ("Plan a o b and Section O Two", "Plan a o b and Section O Two"),
 ]
 
 
