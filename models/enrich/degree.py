@@ -43,6 +43,10 @@ _NOT_MISSISSIPPI = r"(?!,\s*" + _STATE_CODES + r"\b)(?<!\b" + _STATE_CODES + r",
 # "M.S. clinics": multiple sclerosis, not a master's.
 _NOT_SCLEROSIS = r"(?!\s*(?:clinics?|patients?|societ|centers?|centres?|care|therap|treatment))"
 _ASKED_AS_CREDENTIAL = r"\s+(?:with|or|and|degree|required|preferred|from|in)\b|\s*[/(]"
+# A physician named as what the candidate is or has been ("10 years of experience as a DO or MD", "Must be an MD or
+# DO"), not Maryland's code ("Bethesda MD"): LEVEL_TERMS' phd reads these phrases, and the gates look for them only
+# where "md" or "m.d" is (_physician_phrases), so most texts pay two scans for them, not eight.
+_PHYSICIAN_GATE = ("as a do or md", "as an md", "as a md", "be an md", "be a md", "as an m.d", "as a m.d", "be an m.d")
 LEVEL_TERMS: list[tuple[str, re.Pattern[str]]] = [
     # (a lawyer's "Juris Doctorate" is a degree of no stated level, as "Juris Doctor" is)
     ("phd", caseless(r"\bph\.?\s?d\b\.?|\bdoctora(?:te|l)\b(?<!juris doctorate)|\bd\.?phil\b|"
@@ -51,11 +55,9 @@ LEVEL_TERMS: list[tuple[str, re.Pattern[str]]] = [
                      # (each branch opens with \b, so caseless() tests the boundary once for the whole pattern)
                      r"\bD\.?D\.?S\b\.?(?=" + _ASKED_AS_CREDENTIAL + r")|"
                      r"\bD\.?M\.?D\b\.?(?=" + _ASKED_AS_CREDENTIAL + r")|"
-                     # a physician named as what the candidate is or has been ("10 years of experience as a DO or
-                     # MD", "Must be an MD or DO"), not Maryland's code
-                     # (opening with the initials and looking behind after them, as "as" and "be" open so many words)
-                     r"\bM\.?D\b(?:(?<=as a MD)|(?<=as an MD)|(?<=as a DO or MD)|(?<=be an MD)|(?<=be a MD)|"
-                     r"(?<=as a M\.D)|(?<=as an M\.D)|(?<=be an M\.D))\.?|"
+                     # a physician, _PHYSICIAN_GATE's phrases (opening with the initials and looking behind after
+                     # them, as "as" and "be" open so many words)
+                     r"\bM\.?D\b(?:" + "|".join(f"(?<={re.escape(phrase)})" for phrase in _PHYSICIAN_GATE) + r")\.?|"
                      # a doctorate by its name: "Doctor of Veterinary Medicine degree", "Doctor of Philosophy"
                      r"\bdoctor of (?:philosophy|medicine|veterinary|pharmacy|osteopath\w*|dental|physical therapy|"
                      r"education|nursing|psychology|audiology|optometry|chiropractic|jurisprudence)\b")),
@@ -354,9 +356,6 @@ _REQUIRED_WORD = re.compile(_REQUIRED_HERE.pattern + r"|\bmust\b|\bminimum\b|\ba
                             re.I)
 
 
-# A physician named as what the candidate is (LEVEL_TERMS' phd): these phrases, so "Bethesda MD" opens no statement,
-# looked for only where "md" or "m.d" is (_physician_phrases), so most texts pay two scans for them, not eight.
-_PHYSICIAN_GATE = ("as a do or md", "as an md", "as a md", "be an md", "be a md", "as an m.d", "as a m.d", "be an m.d")
 _GATE_WORDS = ("degree", "bachelor", "master", "ph.d", "phd", "ph. d", "doctor", "diploma", "graduate",
                "baccalaureate", "associate", "lieu", "equivalent", "accredited", "substitut", "school", "college",
                "universit", "dropped out", "mba", "mph", "credential", "ll.m", "llm in ", "combination", "d.d.s", "dds")

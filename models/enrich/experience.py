@@ -79,7 +79,8 @@ _COMPANY_VOICE = caseless(
     r"(?:organi[sz]ation|company|firm|business|agency|group|institution|brokerage)\b[^.]{0,30}\b"
     r"with (?:over|more than)|"
     # the leaders' years: "a boutique brokerage led by industry veterans Kelly Bane and Brad Herman, with over 25 years"
-    r"(?:led|founded|run|owned) by\b[^.]{0,60}\bwith (?:over|more than|nearly|almost)\b)")
+    # ("founded by …" is the branch above)
+    r"(?:led|run|owned) by\b[^.]{0,60}\bwith (?:over|more than|nearly|almost)\b)")
 # The company's history however the clause goes on: "With over 17 years' experience in the field, we approach each
 # partnership … to deliver world class candidate experience" (where "candidate" would read as the candidate's voice).
 _OUR_HISTORY = caseless(r"\W*(?:with|for) (?:more than |over |nearly |almost |about )?\d[^.;]{0,60}?,\s*(?:we|our)\b")
